@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite, types } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** An open database: the Kysely handle, which engine is behind it, and how to close it. */
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+/** Where to find the database: a PostgreSQL URL, a PGlite data folder, or an in-memory PGlite. */
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+
+// Both engines hand back the same JavaScript types: dates as 'YYYY-MM-DD' strings (no time-zone
+// shift) and 64-bit integers as numbers (counts and ids stay far below 2^53).
+const DATE_OID = 1082;
+const INT8_OID = 20;
+
+/**
+ * Opens PostgreSQL (a server when given a URL, else embedded PGlite with pg_trgm and unaccent).
+ * Does not migrate; call `migrateToLatest` next.
+ */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if ('url' in target) {
+    pg.types.setTypeParser(DATE_OID, (v) => v);
+    pg.types.setTypeParser(INT8_OID, (v) => Number(v));
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const dataDir = 'dataDir' in target ? join(target.dataDir, 'pgdata') : undefined;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    extensions: { pg_trgm, unaccent },
+    parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
+    serializers: { [types.INT8]: (v: unknown) => String(v) },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      if (!client.closed) await client.close();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Database } from './schema.ts';
+import * as foundation from './migrations/20261126T1800-foundation.ts';
+
+// Listed by hand so the set is explicit and works the same from source and from a bundle.
+const migrations: Record<string, Migration> = {
+  '20261126T1800-foundation': foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** What `migrateToLatest` did and where the database now stands. */
+export interface MigrationState {
+  readonly applied: string[];
+  readonly pending: string[];
+  readonly latest: string | null;
+}
+
+/**
+ * Runs every pending migration, in order, inside one transaction.
+ * @throws the migration's own error; nothing of a failed run stays applied.
+ */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Reports the migrations that are applied and pending. */
+export async function migrationState(db: Kysely<Database>): Promise<MigrationState> {
+  const all = await new Migrator({ db, provider }).getMigrations();
+  const applied = all.filter((m) => m.executedAt).map((m) => m.name);
+  return {
+    applied,
+    pending: all.filter((m) => !m.executedAt).map((m) => m.name),
+    latest: applied.at(-1) ?? null,
+  };
+}

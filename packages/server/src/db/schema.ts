@@ -1,0 +1,36 @@
+import type {
+  AccessTokensTable,
+  AccountsTable,
+  InvitationsTable,
+  LoginAttemptsTable,
+  PasswordResetsTable,
+  RoleGrantsTable,
+  SessionsTable,
+} from '../modules/accounts/accounts.table.ts';
+import type { AuditLogTable } from '../modules/audit/audit.table.ts';
+import type { OutboxTable } from '../modules/mail/mail.table.ts';
+import type {
+  OrganisationNamesTable,
+  OrganisationsTable,
+  PeopleTable,
+  PersonNamesTable,
+  PositionsTable,
+} from '../modules/registry/registry.table.ts';
+
+/** Every table Kysely may query, by name. Each module owns the types of its own tables. */
+export interface Database {
+  organisations: OrganisationsTable;
+  organisation_names: OrganisationNamesTable;
+  people: PeopleTable;
+  person_names: PersonNamesTable;
+  positions: PositionsTable;
+  accounts: AccountsTable;
+  role_grants: RoleGrantsTable;
+  sessions: SessionsTable;
+  access_tokens: AccessTokensTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  login_attempts: LoginAttemptsTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+}

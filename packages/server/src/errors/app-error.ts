@@ -1,0 +1,53 @@
+/** The one catalogue of error codes the API speaks, each with its HTTP status. */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  BAD_REQUEST: 400,
+  INVALID_CREDENTIALS: 401,
+  UNAUTHENTICATED: 401,
+  TOKEN_INVALID: 400,
+  FORBIDDEN: 403,
+  CSRF_REJECTED: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  ALREADY_EXISTS: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  THROTTLED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** A message for one field of the request, addressed by its JSON path (`body.email`). */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface AppErrorDetails {
+  errors?: FieldError[];
+  /** Extra members of the problem document (e.g. `retryAfter`). */
+  extra?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+/** An error the client may see: a stable code, a human message, optional field errors. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: AppErrorDetails;
+
+  constructor(code: ErrorCode, message: string, details: AppErrorDetails = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_STATUS[code];
+    this.details = details;
+  }
+}
+
+/** Shorthand for the most common refusals. */
+export const forbidden = (message = 'You may not do this.') => new AppError('FORBIDDEN', message);
+export const notFound = (what = 'The resource') => new AppError('NOT_FOUND', `${what} was not found.`);

@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Database } from '../../db/schema.ts';
+import { deleteExpiredSessions } from '../accounts/sessions.repository.ts';
+import { pruneLoginAttempts } from '../accounts/throttle.ts';
+
+/** Removes expired sessions and old sign-in attempts, now and then every hour. */
+export function startHousekeeping(db: Kysely<Database>, log: Logger, everyMs = 3600_000) {
+  const run = async () => {
+    const now = new Date();
+    const sessions = await deleteExpiredSessions(db, now);
+    await pruneLoginAttempts(db, now);
+    if (sessions) log.info({ sessions }, 'expired sessions removed');
+  };
+  const timer = setInterval(() => run().catch((err: unknown) => log.error({ err }, 'housekeeping failed')), everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

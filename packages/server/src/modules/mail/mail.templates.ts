@@ -1,0 +1,109 @@
+/** The UI languages; mail is written in the recipient's. */
+export const LOCALES = ['en', 'az', 'tr', 'kk', 'ky', 'uz', 'ru'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+type Vars = Record<string, string>;
+interface Template {
+  subject: string;
+  body: string;
+}
+
+// {name} placeholders are filled from the variables; every template exists in every language.
+const TEMPLATES = {
+  invitation: {
+    en: {
+      subject: 'Invitation to Köprü',
+      body: '{inviter} has invited you to join Köprü as {role} of {organisation}.\n\nSet your password and sign in here (the link is valid until {expires}):\n{link}\n\nIf you did not expect this invitation, you can ignore this message.',
+    },
+    az: {
+      subject: 'Köprü platformasına dəvət',
+      body: '{inviter} sizi {organisation} adından {role} kimi Köprü platformasına dəvət edir.\n\nŞifrənizi təyin edib daxil olmaq üçün keçid ({expires} tarixinədək etibarlıdır):\n{link}\n\nBu dəvəti gözləmirdinizsə, məktubu nəzərə almaya bilərsiniz.',
+    },
+    tr: {
+      subject: "Köprü'ye davet",
+      body: "{inviter} sizi {organisation} adına {role} olarak Köprü'ye davet etti.\n\nŞifrenizi belirleyip giriş yapmak için bağlantı ({expires} tarihine kadar geçerlidir):\n{link}\n\nBu daveti beklemiyorsanız bu iletiyi dikkate almayabilirsiniz.",
+    },
+    kk: {
+      subject: 'Köprü платформасына шақыру',
+      body: '{inviter} сізді {organisation} атынан {role} ретінде Köprü платформасына шақырады.\n\nҚұпиясөзді орнатып, кіру үшін сілтеме ({expires} дейін жарамды):\n{link}\n\nБұл шақыруды күтпеген болсаңыз, хатты елемеуге болады.',
+    },
+    ky: {
+      subject: 'Köprü платформасына чакыруу',
+      body: '{inviter} сизди {organisation} атынан {role} катары Köprü платформасына чакырды.\n\nСырсөздү коюп, кирүү үчүн шилтеме ({expires} чейин жарактуу):\n{link}\n\nБул чакырууну күтпөгөн болсоңуз, катты эске албай койсоңуз болот.',
+    },
+    uz: {
+      subject: 'Köprü platformasiga taklif',
+      body: '{inviter} sizni {organisation} nomidan {role} sifatida Köprü platformasiga taklif qildi.\n\nParol oʻrnatib kirish uchun havola ({expires} gacha amal qiladi):\n{link}\n\nAgar bu taklifni kutmagan boʻlsangiz, xatga eʼtibor bermasligingiz mumkin.',
+    },
+    ru: {
+      subject: 'Приглашение в Köprü',
+      body: '{inviter} приглашает вас в Köprü в роли «{role}» от организации {organisation}.\n\nЗадайте пароль и войдите по ссылке (действительна до {expires}):\n{link}\n\nЕсли вы не ждали этого приглашения, просто проигнорируйте письмо.',
+    },
+  },
+  passwordReset: {
+    en: {
+      subject: 'Reset your Köprü password',
+      body: 'Someone asked to reset the password of your Köprü account.\n\nSet a new password here (the link works once and expires at {expires}):\n{link}\n\nIf it was not you, ignore this message; your password stays as it is.',
+    },
+    az: {
+      subject: 'Köprü şifrənizin bərpası',
+      body: 'Köprü hesabınızın şifrəsinin bərpası istənilib.\n\nYeni şifrəni burada təyin edin (keçid bir dəfə işləyir və {expires} tarixində qüvvədən düşür):\n{link}\n\nBunu siz etməmisinizsə, məktubu nəzərə almayın; şifrəniz dəyişmir.',
+    },
+    tr: {
+      subject: 'Köprü şifrenizi sıfırlayın',
+      body: 'Köprü hesabınızın şifresinin sıfırlanması istendi.\n\nYeni şifrenizi buradan belirleyin (bağlantı bir kez çalışır ve {expires} tarihinde geçerliliğini yitirir):\n{link}\n\nBu isteği siz yapmadıysanız iletiyi dikkate almayın; şifreniz değişmez.',
+    },
+    kk: {
+      subject: 'Köprü құпиясөзін қалпына келтіру',
+      body: 'Köprü тіркелгіңіздің құпиясөзін қалпына келтіру сұралды.\n\nЖаңа құпиясөзді осында орнатыңыз (сілтеме бір рет жұмыс істейді, мерзімі {expires} аяқталады):\n{link}\n\nБұл сіз болмасаңыз, хатты елемеңіз; құпиясөзіңіз өзгермейді.',
+    },
+    ky: {
+      subject: 'Köprü сырсөзүн калыбына келтирүү',
+      body: 'Köprü каттоо эсебиңиздин сырсөзүн калыбына келтирүү суралды.\n\nЖаңы сырсөздү бул жерден коюңуз (шилтеме бир жолу иштейт жана {expires} мөөнөтү бүтөт):\n{link}\n\nБул сиз болбосоңуз, катты эске албаңыз; сырсөзүңүз өзгөрбөйт.',
+    },
+    uz: {
+      subject: 'Köprü parolingizni tiklash',
+      body: 'Köprü hisobingiz parolini tiklash soʻraldi.\n\nYangi parolni shu yerda oʻrnating (havola bir marta ishlaydi va {expires} da muddati tugaydi):\n{link}\n\nAgar bu siz boʻlmasangiz, xatga eʼtibor bermang; parolingiz oʻzgarmaydi.',
+    },
+    ru: {
+      subject: 'Сброс пароля Köprü',
+      body: 'Поступил запрос на сброс пароля вашей учётной записи Köprü.\n\nЗадайте новый пароль по ссылке (она срабатывает один раз и действует до {expires}):\n{link}\n\nЕсли это были не вы, проигнорируйте письмо: пароль останется прежним.',
+    },
+  },
+} satisfies Record<string, Record<Locale, Template>>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+
+/** Role names as mail shows them, per language. */
+export const ROLE_LABELS: Record<Locale, Record<string, string>> = {
+  en: { secretariat: 'secretariat', agency_admin: 'agency administrator', agency_editor: 'agency editor', org_rep: 'organisation representative' },
+  az: { secretariat: 'katiblik', agency_admin: 'qurum administratoru', agency_editor: 'qurum redaktoru', org_rep: 'təşkilat nümayəndəsi' },
+  tr: { secretariat: 'sekretarya', agency_admin: 'kurum yöneticisi', agency_editor: 'kurum editörü', org_rep: 'kuruluş temsilcisi' },
+  kk: { secretariat: 'хатшылық', agency_admin: 'мекеме әкімшісі', agency_editor: 'мекеме редакторы', org_rep: 'ұйым өкілі' },
+  ky: { secretariat: 'катчылык', agency_admin: 'мекеме администратору', agency_editor: 'мекеме редактору', org_rep: 'уюм өкүлү' },
+  uz: { secretariat: 'kotibiyat', agency_admin: 'idora maʼmuri', agency_editor: 'idora muharriri', org_rep: 'tashkilot vakili' },
+  ru: { secretariat: 'секретариат', agency_admin: 'администратор ведомства', agency_editor: 'редактор ведомства', org_rep: 'представитель организации' },
+};
+
+/** Picks a supported locale, falling back to English. */
+export function toLocale(value: string | null | undefined): Locale {
+  const base = (value ?? '').toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : 'en';
+}
+
+/** Renders one template in one language; every `{name}` must be supplied. */
+export function renderMail(name: TemplateName, locale: Locale, vars: Vars): { subject: string; text: string } {
+  const template: Template = TEMPLATES[name][locale];
+  const fill = (s: string) =>
+    s.replace(/\{(\w+)\}/g, (_, key: string) => {
+      const value = vars[key];
+      if (value === undefined) throw new Error(`Mail template ${name} needs {${key}}`);
+      return value;
+    });
+  return { subject: fill(template.subject), text: fill(template.body) };
+}
+
+/** Formats a date-time for mail in the recipient's language (UTC, stated). */
+export function formatMailDate(date: Date, locale: Locale): string {
+  return `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date)} UTC`;
+}
