@@ -14,6 +14,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly kind: DatabaseKind;
+  /** The embedded engine, when it is PGlite (for its dump API: backups and test snapshots). */
+  readonly pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   return {
     db,
     kind: 'pglite',
+    pglite: client,
     close: async () => {
       await db.destroy();
       if (!client.closed) await client.close();

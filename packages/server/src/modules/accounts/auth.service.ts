@@ -100,17 +100,21 @@ export async function authenticate(
   }
   const account = await findAccountByEmail(deps.db, email);
   const ok = (await verifyPassword(account?.password_hash, input.password)) && account?.status === 'active';
-  return deps.db.transaction().execute(async (trx) => {
-    await recordLoginAttempt(trx, { email, ip, succeeded: ok });
-    if (!ok || !account) {
+  if (!ok || !account) {
+    // The failure is recorded (and committed) before the refusal is thrown.
+    await deps.db.transaction().execute(async (trx) => {
+      await recordLoginAttempt(trx, { email, ip, succeeded: false });
       await recordAudit(trx, ctx, {
         action: 'auth.login_failed',
         entityType: 'account',
         entityId: account?.id ?? null,
         actorLabel: email,
       });
-      throw new AppError('INVALID_CREDENTIALS', 'The email or password is not correct.');
-    }
+    });
+    throw new AppError('INVALID_CREDENTIALS', 'The email or password is not correct.');
+  }
+  return deps.db.transaction().execute(async (trx) => {
+    await recordLoginAttempt(trx, { email, ip, succeeded: true });
     const updated = await updateAccount(trx, account.id, { last_sign_in_at: new Date() });
     const signedIn: Actor = {
       kind: 'account',
@@ -121,11 +125,7 @@ export async function authenticate(
       grants: [],
       via: 'session',
     };
-    await recordAudit(trx, { ...ctx, actor: signedIn }, {
-      action: 'auth.login',
-      entityType: 'account',
-      entityId: account.id,
-    });
+    await recordAudit(trx, { ...ctx, actor: signedIn }, { action: 'auth.login', entityType: 'account', entityId: account.id });
     return updated;
   });
 }
