@@ -1,0 +1,55 @@
+/**
+ * Test fixture (not from the shared dev set): spellings of one person or place as they appear in
+ * passports, press, Russian documents and national Latin alphabets.
+ */
+export const SAME_NAME_GROUPS: readonly (readonly string[])[] = [
+  [
+    'Қасым-Жомарт Тоқаев',
+    'Kassym-Jomart Tokayev',
+    'Qasym-Jomart Toqaev',
+    'Касым-Жомарт Токаев',
+    'Kasım Cömert Tokayev',
+  ],
+  [
+    'Нұрсұлтан Назарбаев',
+    'Nursultan Nazarbayev',
+    'Nūrsūltan Nazarbaev',
+    'Нурсултан Назарбаев',
+    'Nazarbayev Nursultan',
+  ],
+  ['İlham Əliyev', 'Ilham Aliyev', 'Ильхам Алиев', 'Ilkham Aliev', 'Ilham Eliyev', 'Илһам Әлијев'],
+  ['Садыр Жапаров', 'Sadyr Japarov', 'Sadır Caparov', 'Sadyr Zhaparov', 'Садыр Джапаров', 'Japarov Sadyr'],
+  ['Shavkat Mirziyoyev', 'Шавкат Мирзиёев', 'Shavkat Mirziyoev', 'Şavkat Mirziyoyev'],
+  [
+    'Gurbanguly Berdimuhamedow',
+    'Гурбангулы Бердымухамедов',
+    'Gurbanguly Berdymukhamedov',
+    'Berdimuhamedov Gurbanguly',
+  ],
+  ['Recep Tayyip Erdoğan', 'Redzhep Tayip Erdogan', 'Реджеп Тайип Эрдоган', 'RECEP TAYYIP ERDOGAN'],
+  ['Рөстәм Миңнеханов', 'Rustam Minnikhanov', 'Röstäm Miñnexanov', 'Рустам Минниханов'],
+  ['Ғани Мұратбаев', 'Gani Muratbayev', 'Ğani Mūratbaev', 'Gani Muratbaev', 'Ghani Muratbayev'],
+  ['Чолпон Жээнбекова', 'Cholpon Jeenbekova', 'Cholpon Zheenbekova', 'Çolpon Ceenbekova'],
+  ['Гүлшат Сәлахова', 'Gülşat Salaxova', 'Gulshat Salakhova', 'Гульшат Салахова'],
+  ['Mehriban Paşayeva', 'Mehriban Pashayeva', 'Мехрибан Пашаева', 'Mehriban Pashaeva'],
+  ['Ulugʻbek Qodirov', "Ulug'bek Qodirov", 'Улуғбек Қодиров', 'Ulugbek Kadyrov', 'Улугбек Кадыров'],
+  ['Maýsa Ýazmuhammedowa', 'Maysa Yazmukhammedova', 'Майса Язмухаммедова', 'Maysa Yazmuhammedowa'],
+  ['Асанбек уулу Нурлан', 'Asanbek uulu Nurlan', 'Nurlan Asanbekuulu', 'Asanbek Uulu Nurlan'],
+  ['Айжан Болатқызы', 'Aizhan Bolatkyzy', 'Aizhan Bolat kyzy', 'Ayjan Bolatqızı', 'Aizhan Bolatovna'],
+  ['Туркестан', 'Türkistan', 'Turkestan', 'Түркістан', 'Turkistan'],
+  ['Шымкент', 'Shymkent', 'Şımkent', 'Chimkent'],
+];
+
+/** Pairs of different people or places whose names look alike. */
+export const DIFFERENT_NAME_PAIRS: readonly (readonly [string, string])[] = [
+  ['Mehmet Öztürk', 'Mehmet Özdemir'],
+  ['Азамат Серікбаев', 'Azamat Seitov'],
+  ['Gulnara Ismailova', 'Gulnara Ibragimova'],
+  ['Bakhyt Sultanov', 'Bakhytzhan Sultanbekov'],
+  ['Aliyev Elnur', 'Aliyev Elmar'],
+  ['Айгүл Сейітова', 'Айгерім Сейітова'],
+  ['Ташкент', 'Тараз'],
+  ['Nurlan Sadykov', 'Nurlan Sadvakasov'],
+  ['Kerimov Anar', 'Karimzade Anar'],
+  ['Ömer Yılmaz', 'Ömer Yıldırım'],
+];
