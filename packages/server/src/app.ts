@@ -23,7 +23,15 @@ import { installErrorHandling, sendProblem } from './plugins/errors.ts';
 import { installSecurityHeaders } from './plugins/security-headers.ts';
 
 /** Every module's routes, in one list: adding a module means adding a line here. */
-const MODULES = [healthRoutes, authRoutes, invitationRoutes, tokenRoutes, mailRoutes, auditRoutes, registryRoutes];
+const MODULES = [
+  healthRoutes,
+  authRoutes,
+  invitationRoutes,
+  tokenRoutes,
+  mailRoutes,
+  auditRoutes,
+  registryRoutes,
+];
 
 export interface BuildOptions {
   /** Pino options, or false for silence (tests). */
@@ -35,7 +43,13 @@ export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.token'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.token',
+      ],
       censor: '[redacted]',
     },
   };
@@ -45,7 +59,11 @@ export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
  * Builds the Köprü app on an open, migrated database. Never listens: `server.ts` does, and tests
  * call `inject`.
  */
-export async function buildApp(config: Config, database: DatabaseHandle, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  database: DatabaseHandle,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
   const deps: AppDeps = { db: database.db, config, dbKind: database.kind };
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config),
@@ -73,7 +91,11 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Köprü API', version: '0.1.0', description: 'The API of the Turkic-speaking diaspora network.' },
+      info: {
+        title: 'Köprü API',
+        version: '0.1.0',
+        description: 'The API of the Turkic-speaking diaspora network.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'kopru_session' },
@@ -94,7 +116,9 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
         .replace(' validator.swagger.io', '')
         .replace('upgrade-insecure-requests;', ''),
   });
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   for (const module of MODULES) await module(app, deps);
 

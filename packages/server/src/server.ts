@@ -24,17 +24,26 @@ async function main(): Promise<void> {
   const started = Date.now();
   const config = readConfig();
   const log = pino(loggerOptions(config) as pino.LoggerOptions);
-  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  const database = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+  );
   const applied = await migrateToLatest(database.db);
   if (applied.length) log.info({ applied }, 'migrations applied');
   if (config.demo) await seedDemoData({ db: database.db, config, dbKind: database.kind }, log);
 
   const app = await buildApp(config, database);
-  const mailWorker = config.smtpUrl ? startMailWorker(database.db, smtpSender(config.smtpUrl, config.mailFrom), log) : undefined;
+  const mailWorker = config.smtpUrl
+    ? startMailWorker(database.db, smtpSender(config.smtpUrl, config.mailFrom), log)
+    : undefined;
   const housekeeping = startHousekeeping(database.db, log);
   await app.listen({ port: config.port, host: config.host });
   log.info(
-    { url: config.publicUrl.href, database: database.kind, mail: config.smtpUrl ? 'smtp' : 'outbox only', ms: Date.now() - started },
+    {
+      url: config.publicUrl.href,
+      database: database.kind,
+      mail: config.smtpUrl ? 'smtp' : 'outbox only',
+      ms: Date.now() - started,
+    },
     'Köprü is ready',
   );
 

@@ -9,7 +9,8 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import type { Database } from '../src/db/schema.ts';
 
 /** Which engine the integration suite runs on: `KOPRU_TEST_DB=postgres` (with TEST_DATABASE_URL) or PGlite. */
-export const TEST_ENGINE: 'pglite' | 'postgres' = process.env.KOPRU_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+export const TEST_ENGINE: 'pglite' | 'postgres' =
+  process.env.KOPRU_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
 /**
  * A fresh, migrated database for one test file. On PGlite it is loaded from the snapshot the

@@ -7,7 +7,8 @@ export const PageQuerySchema = z.strictObject({
 });
 
 /** The envelope of every list endpoint: `{ items, total }`. */
-export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int() });
 
 export const IdParamsSchema = z.strictObject({ id: z.uuid() });
 

@@ -29,7 +29,12 @@ export function setSessionCookie(reply: FastifyReply, deps: AppDeps, token: stri
 }
 
 export function clearSessionCookie(reply: FastifyReply, deps: AppDeps): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.config.publicUrl.protocol === 'https:' });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.config.publicUrl.protocol === 'https:',
+  });
 }
 
 /** Works out who each API request comes from (session cookie or bearer token) before anything else. */

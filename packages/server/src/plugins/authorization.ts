@@ -60,7 +60,9 @@ export function installAuthorization(app: FastifyInstance): void {
   app.addHook('preHandler', async (request, reply) => {
     if (request.is404) return;
     const access = request.routeOptions.config.access;
-    const refusal = access ? checkAccess(request.actor, access) : new AppError('FORBIDDEN', 'No access rule.');
+    const refusal = access
+      ? checkAccess(request.actor, access)
+      : new AppError('FORBIDDEN', 'No access rule.');
     if (refusal) return sendProblem(reply, request, refusal);
   });
 }

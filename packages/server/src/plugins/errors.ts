@@ -41,7 +41,10 @@ function validationError(error: FastifyError): AppError {
 
 const FASTIFY_CODES: Record<string, AppError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.'),
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: new AppError('UNSUPPORTED_MEDIA_TYPE', 'The content type is not supported.'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: new AppError(
+    'UNSUPPORTED_MEDIA_TYPE',
+    'The content type is not supported.',
+  ),
   FST_ERR_CTP_EMPTY_JSON_BODY: new AppError('BAD_REQUEST', 'The JSON body is empty.'),
   FST_ERR_CTP_INVALID_JSON_BODY: new AppError('BAD_REQUEST', 'The body is not valid JSON.'),
 };
@@ -53,7 +56,10 @@ function toAppError(error: FastifyError): AppError | undefined {
   if (error.code && FASTIFY_CODES[error.code]) return FASTIFY_CODES[error.code];
   const fromDatabase = translateDatabaseError(error);
   if (fromDatabase) return fromDatabase;
-  if (error instanceof SyntaxError || (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)) {
+  if (
+    error instanceof SyntaxError ||
+    (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+  ) {
     return new AppError('BAD_REQUEST', 'The request could not be understood.');
   }
   return undefined;

@@ -29,7 +29,9 @@ async function registryTables(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('organisation_names')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(uuid))
-    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('organisation_id', 'uuid', (c) =>
+      c.notNull().references('organisations.id').onDelete('cascade'),
+    )
     .addColumn('lang', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('abbreviation', 'text')
@@ -43,7 +45,11 @@ async function registryTables(db: Kysely<any>): Promise<void> {
     )
     .addColumn('sort', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex('organisation_names_org').on('organisation_names').column('organisation_id').execute();
+  await db.schema
+    .createIndex('organisation_names_org')
+    .on('organisation_names')
+    .column('organisation_id')
+    .execute();
 
   await db.schema
     .createTable('people')
@@ -66,7 +72,10 @@ async function registryTables(db: Kysely<any>): Promise<void> {
     .addColumn('script', 'text', (c) => c.notNull().check(sql`script in ('Latn', 'Cyrl', 'Arab', 'other')`))
     .addColumn('lang', 'text')
     .addColumn('source', 'text', (c) =>
-      c.notNull().defaultTo('native').check(sql`source in ('native', 'latin', 'ru_cyrillic', 'press', 'passport', 'other')`),
+      c
+        .notNull()
+        .defaultTo('native')
+        .check(sql`source in ('native', 'latin', 'ru_cyrillic', 'press', 'passport', 'other')`),
     )
     .addColumn('is_primary', 'boolean', (c) => c.notNull().defaultTo(false))
     .execute();
@@ -75,7 +84,9 @@ async function registryTables(db: Kysely<any>): Promise<void> {
     .createTable('positions')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(uuid))
     .addColumn('person_id', 'uuid', (c) => c.notNull().references('people.id').onDelete('cascade'))
-    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('organisation_id', 'uuid', (c) =>
+      c.notNull().references('organisations.id').onDelete('cascade'),
+    )
     .addColumn('title', 'jsonb', (c) => c.notNull())
     .addColumn('from_date', 'date')
     .addColumn('to_date', 'date')
@@ -93,7 +104,9 @@ async function accountTables(db: Kysely<any>): Promise<void> {
     .addColumn('password_hash', 'text')
     .addColumn('display_name', 'text', (c) => c.notNull())
     .addColumn('locale', 'text', (c) => c.notNull().defaultTo('en'))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'disabled')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().defaultTo('active').check(sql`status in ('active', 'disabled')`),
+    )
     .addColumn('person_id', 'uuid', (c) => c.references('people.id').onDelete('set null'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
@@ -106,7 +119,9 @@ async function accountTables(db: Kysely<any>): Promise<void> {
     .addColumn('role', 'text', (c) =>
       c.notNull().check(sql`role in ('secretariat', 'agency_admin', 'agency_editor', 'org_rep')`),
     )
-    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('organisation_id', 'uuid', (c) =>
+      c.notNull().references('organisations.id').onDelete('cascade'),
+    )
     .addColumn('granted_by', 'uuid', (c) => c.references('accounts.id').onDelete('set null'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addUniqueConstraint('role_grants_unique', ['account_id', 'role', 'organisation_id'])
@@ -141,7 +156,9 @@ async function accountTables(db: Kysely<any>): Promise<void> {
     .addColumn('role', 'text', (c) =>
       c.notNull().check(sql`role in ('secretariat', 'agency_admin', 'agency_editor', 'org_rep')`),
     )
-    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('organisation_id', 'uuid', (c) =>
+      c.notNull().references('organisations.id').onDelete('cascade'),
+    )
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('invited_by', 'uuid', (c) => c.references('accounts.id').onDelete('set null'))
     .addColumn('locale', 'text', (c) => c.notNull().defaultTo('en'))
@@ -206,8 +223,16 @@ async function platformTables(db: Kysely<any>): Promise<void> {
     .addColumn('ip', 'text')
     .execute();
   await db.schema.createIndex('audit_log_at').on('audit_log').column('at').execute();
-  await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity_type', 'entity_id']).execute();
-  await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor_account_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_log_entity')
+    .on('audit_log')
+    .columns(['entity_type', 'entity_id'])
+    .execute();
+  await db.schema
+    .createIndex('audit_log_actor')
+    .on('audit_log')
+    .columns(['actor_account_id', 'at'])
+    .execute();
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -220,8 +245,20 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of [
-    'audit_log', 'outbox', 'login_attempts', 'password_resets', 'invitations', 'access_tokens', 'sessions',
-    'role_grants', 'accounts', 'positions', 'person_names', 'people', 'organisation_names', 'organisations',
+    'audit_log',
+    'outbox',
+    'login_attempts',
+    'password_resets',
+    'invitations',
+    'access_tokens',
+    'sessions',
+    'role_grants',
+    'accounts',
+    'positions',
+    'person_names',
+    'people',
+    'organisation_names',
+    'organisations',
   ]) {
     await db.schema.dropTable(t).ifExists().execute();
   }

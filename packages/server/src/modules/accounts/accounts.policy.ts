@@ -27,7 +27,9 @@ export function canInvite(actor: Actor, role: Role, organisation: OrganisationRe
  * Which invitations `actor` may list: all (secretariat), or those for the organisations it
  * administers or curates, plus those it sent. The single-record rule below agrees with it.
  */
-export function invitationListScope(actor: Actor): { all: true } | { organisationIds: string[]; invitedBy: string } {
+export function invitationListScope(
+  actor: Actor,
+): { all: true } | { organisationIds: string[]; invitedBy: string } {
   if (hasRole(actor, 'secretariat')) return { all: true };
   return {
     organisationIds: organisationsWithRole(actor, ['agency_admin']),

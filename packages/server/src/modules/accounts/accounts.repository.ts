@@ -66,7 +66,10 @@ export async function insertGrant(
 }
 
 /** The primary display names of organisations, by id (English official name first). */
-export async function organisationLabels(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+export async function organisationLabels(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('organisation_names')

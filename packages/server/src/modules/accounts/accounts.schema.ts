@@ -9,7 +9,10 @@ export const PasswordSchema = z
 export const LocaleSchema = z.enum(['en', 'az', 'tr', 'kk', 'ky', 'uz', 'ru']);
 export const RoleSchema = z.enum(ROLES);
 
-export const LoginBodySchema = z.strictObject({ email: z.string().min(1).max(320), password: z.string().min(1).max(200) });
+export const LoginBodySchema = z.strictObject({
+  email: z.string().min(1).max(320),
+  password: z.string().min(1).max(200),
+});
 
 const OrganisationRefSchema = z.object({ id: z.string(), name: z.string() });
 
@@ -30,9 +33,15 @@ export const ProfilePatchSchema = z.strictObject({
   locale: LocaleSchema.optional(),
 });
 
-export const ChangePasswordSchema = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema });
+export const ChangePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: PasswordSchema,
+});
 export const ResetRequestSchema = z.strictObject({ email: z.string().min(1).max(320) });
-export const ResetConfirmSchema = z.strictObject({ token: z.string().min(10).max(200), password: PasswordSchema });
+export const ResetConfirmSchema = z.strictObject({
+  token: z.string().min(10).max(200),
+  password: PasswordSchema,
+});
 
 export const InvitationSchema = z.object({
   id: z.string(),

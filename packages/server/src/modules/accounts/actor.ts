@@ -29,7 +29,9 @@ export const ANONYMOUS: Actor = Object.freeze({ kind: 'anonymous' });
 export function hasRole(actor: Actor, role: Role, organisationId?: string): boolean {
   return (
     actor.kind === 'account' &&
-    actor.grants.some((g) => g.role === role && (organisationId === undefined || g.organisationId === organisationId))
+    actor.grants.some(
+      (g) => g.role === role && (organisationId === undefined || g.organisationId === organisationId),
+    )
   );
 }
 

@@ -13,7 +13,12 @@ import {
   ResetRequestSchema,
 } from './accounts.schema.ts';
 import { accountView, authenticate, currentAccount, signOut, startSession } from './auth.service.ts';
-import { changePassword, confirmPasswordReset, requestPasswordReset, updateProfile } from './password.service.ts';
+import {
+  changePassword,
+  confirmPasswordReset,
+  requestPasswordReset,
+  updateProfile,
+} from './password.service.ts';
 
 const tags = ['auth'];
 
@@ -54,7 +59,10 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
 
   api.patch(
     '/api/auth/me',
-    { config: { access: 'signed-in' }, schema: { tags, body: ProfilePatchSchema, response: { 200: MeSchema } } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, body: ProfilePatchSchema, response: { 200: MeSchema } },
+    },
     async (request) => {
       const account = await updateProfile(deps, contextOf(request), request.body);
       return accountView(deps, account);
@@ -63,7 +71,10 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
 
   api.post(
     '/api/auth/password',
-    { config: { access: 'signed-in' }, schema: { tags, body: ChangePasswordSchema, response: { 204: z.null() } } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, body: ChangePasswordSchema, response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await changePassword(deps, contextOf(request), request.body);
       return reply.code(204).send(null);

@@ -17,11 +17,19 @@ export const SESSION_TTL_MS = 30 * 24 * 3600_000;
 const TOUCH_EVERY_MS = 5 * 60_000;
 
 /** The credential a request carries: a session cookie or a bearer token. */
-export type Credential = { kind: 'session'; token: string } | { kind: 'bearer'; token: string } | { kind: 'none' };
+export type Credential =
+  | { kind: 'session'; token: string }
+  | { kind: 'bearer'; token: string }
+  | { kind: 'none' };
 
-async function actorFor(deps: AppDeps, accountId: string, via: 'session' | 'token', sessionId?: string): Promise<Actor> {
+async function actorFor(
+  deps: AppDeps,
+  accountId: string,
+  via: 'session' | 'token',
+  sessionId?: string,
+): Promise<Actor> {
   const account = await findAccountById(deps.db, accountId);
-  if (!account || account.status !== 'active') return ANONYMOUS;
+  if (account?.status !== 'active') return ANONYMOUS;
   return {
     kind: 'account',
     accountId: account.id,
@@ -92,11 +100,20 @@ export async function authenticate(
   const ip = ctx.ip ?? 'unknown';
   const wait = await throttleDelaySeconds(deps.db, { email, ip }, new Date());
   if (wait > 0) {
-    await recordAudit(deps.db, ctx, { action: 'auth.login_throttled', entityType: 'account', entityId: null, actorLabel: email });
-    throw new AppError('THROTTLED', `Too many failed sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`, {
-      extra: { retryAfter: wait },
-      headers: { 'retry-after': String(wait) },
+    await recordAudit(deps.db, ctx, {
+      action: 'auth.login_throttled',
+      entityType: 'account',
+      entityId: null,
+      actorLabel: email,
     });
+    throw new AppError(
+      'THROTTLED',
+      `Too many failed sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+      {
+        extra: { retryAfter: wait },
+        headers: { 'retry-after': String(wait) },
+      },
+    );
   }
   const account = await findAccountByEmail(deps.db, email);
   const ok = (await verifyPassword(account?.password_hash, input.password)) && account?.status === 'active';
@@ -125,7 +142,11 @@ export async function authenticate(
       grants: [],
       via: 'session',
     };
-    await recordAudit(trx, { ...ctx, actor: signedIn }, { action: 'auth.login', entityType: 'account', entityId: account.id });
+    await recordAudit(
+      trx,
+      { ...ctx, actor: signedIn },
+      { action: 'auth.login', entityType: 'account', entityId: account.id },
+    );
     return updated;
   });
 }

@@ -22,11 +22,20 @@ describe('sign-in', () => {
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
     expect(cookie.secure).toBeFalsy();
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: sessionCookie(response) } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: sessionCookie(response) },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({
       account: { email: account.email },
-      roles: [{ role: 'agency_editor', organisation: { id: org.id, name: 'State Committee on Work with Diaspora' } }],
+      roles: [
+        {
+          role: 'agency_editor',
+          organisation: { id: org.id, name: 'State Committee on Work with Diaspora' },
+        },
+      ],
     });
     expect(me.body).not.toContain('password');
   });
@@ -69,7 +78,11 @@ describe('sign-in', () => {
   it('ends the session at sign-out', async () => {
     const account = await buildAccount(t.database.db);
     const cookie = await signIn(t.app, account.email);
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, origin: ORIGIN } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie, origin: ORIGIN },
+    });
     expect(out.statusCode).toBe(204);
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(me.statusCode).toBe(401);
@@ -96,7 +109,13 @@ describe('sign-in', () => {
     const ip = '127.0.0.1';
     await t.database.db
       .insertInto('login_attempts')
-      .values(Array.from({ length: THROTTLE.perIp }, (_, i) => ({ email: `spray${i}@example.org`, ip, succeeded: false })))
+      .values(
+        Array.from({ length: THROTTLE.perIp }, (_, i) => ({
+          email: `spray${i}@example.org`,
+          ip,
+          succeeded: false,
+        })),
+      )
       .execute();
     const account = await buildAccount(t.database.db);
     const response = await login({ email: account.email, password: TEST_PASSWORD }, headers);

@@ -65,7 +65,9 @@ export async function listInvitations(
 ) {
   let query = withCurator(db);
   if (!('all' in scope)) {
-    const ids = scope.organisationIds.length ? scope.organisationIds : ['00000000-0000-0000-0000-000000000000'];
+    const ids = scope.organisationIds.length
+      ? scope.organisationIds
+      : ['00000000-0000-0000-0000-000000000000'];
     query = query.where((eb) =>
       eb.or([
         eb('invitations.organisation_id', 'in', ids),

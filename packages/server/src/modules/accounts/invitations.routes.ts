@@ -30,14 +30,21 @@ export async function invitationRoutes(app: FastifyInstance, deps: AppDeps): Pro
 
   api.get(
     '/api/invitations',
-    { config: { access: admins }, schema: { tags, querystring: PageQuerySchema, response: { 200: listOf(InvitationSchema) } } },
+    {
+      config: { access: admins },
+      schema: { tags, querystring: PageQuerySchema, response: { 200: listOf(InvitationSchema) } },
+    },
     async (request) => browseInvitations(deps, contextOf(request), request.query),
   );
 
   api.post(
     '/api/invitations',
-    { config: { access: admins }, schema: { tags, body: InvitationCreateSchema, response: { 201: InvitationSchema } } },
-    async (request, reply) => reply.code(201).send(await createInvitation(deps, contextOf(request), request.body)),
+    {
+      config: { access: admins },
+      schema: { tags, body: InvitationCreateSchema, response: { 201: InvitationSchema } },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createInvitation(deps, contextOf(request), request.body)),
   );
 
   api.delete(
@@ -53,14 +60,21 @@ export async function invitationRoutes(app: FastifyInstance, deps: AppDeps): Pro
     '/api/invitations/by-token/:token',
     {
       config: { access: 'public' },
-      schema: { tags, params: z.strictObject({ token: z.string().min(10).max(200) }), response: { 200: InvitationPreviewSchema } },
+      schema: {
+        tags,
+        params: z.strictObject({ token: z.string().min(10).max(200) }),
+        response: { 200: InvitationPreviewSchema },
+      },
     },
     async (request) => describeInvitation(deps, request.params.token),
   );
 
   api.post(
     '/api/invitations/accept',
-    { config: { access: 'public' }, schema: { tags, body: InvitationAcceptSchema, response: { 200: MeSchema } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, body: InvitationAcceptSchema, response: { 200: MeSchema } },
+    },
     async (request, reply) => {
       const account = await acceptInvitation(deps, contextOf(request), request.body);
       const token = await startSession(deps, account, {

@@ -53,7 +53,8 @@ export async function createInvitation(
   if (actor.kind !== 'account') throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
   const organisation = await findOrganisation(deps.db, input.organisationId);
   if (!organisation) throw notFound('The organisation');
-  if (!canInvite(actor, input.role, organisation)) throw forbidden('You may not invite to this role in this organisation.');
+  if (!canInvite(actor, input.role, organisation))
+    throw forbidden('You may not invite to this role in this organisation.');
   const email = input.email.trim().toLowerCase();
   const token = randomToken();
   const locale = toLocale(input.locale ?? actor.locale);
@@ -83,7 +84,12 @@ export async function createInvitation(
       },
     });
     const view = present(invitation, orgName);
-    await recordAudit(trx, ctx, { action: 'invitation.created', entityType: 'invitation', entityId: invitation.id, after: view });
+    await recordAudit(trx, ctx, {
+      action: 'invitation.created',
+      entityType: 'invitation',
+      entityId: invitation.id,
+      after: view,
+    });
     return view;
   });
 }
@@ -97,7 +103,8 @@ export async function describeInvitation(deps: AppDeps, token: string) {
   if (!invitation || statusOf(invitation) !== 'pending') {
     throw new AppError('TOKEN_INVALID', 'This invitation link is not valid any more.');
   }
-  const orgName = (await organisationLabels(deps.db, [invitation.organisation_id])).get(invitation.organisation_id) ?? '';
+  const orgName =
+    (await organisationLabels(deps.db, [invitation.organisation_id])).get(invitation.organisation_id) ?? '';
   return {
     email: invitation.email,
     role: invitation.role,
@@ -122,9 +129,13 @@ export async function acceptInvitation(
   const existing = await findInvitationByHash(deps.db, hash);
   const current = existing ? await findAccountByEmail(deps.db, existing.email) : undefined;
   if (current && !(await verifyPassword(current.password_hash, input.password))) {
-    throw new AppError('VALIDATION_FAILED', 'An account with this email exists; enter its password to accept.', {
-      errors: [{ path: 'body.password', message: 'is not the password of the existing account' }],
-    });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'An account with this email exists; enter its password to accept.',
+      {
+        errors: [{ path: 'body.password', message: 'is not the password of the existing account' }],
+      },
+    );
   }
   const passwordHash = current ? undefined : await hashPassword(input.password);
   return deps.db.transaction().execute(async (trx) => {
@@ -140,10 +151,23 @@ export async function acceptInvitation(
       }));
     const actorCtx: RequestContext = {
       ...ctx,
-      actor: { kind: 'account', accountId: account.id, email: account.email, displayName: account.display_name, locale: account.locale, grants: [], via: 'session' },
+      actor: {
+        kind: 'account',
+        accountId: account.id,
+        email: account.email,
+        displayName: account.display_name,
+        locale: account.locale,
+        grants: [],
+        via: 'session',
+      },
     };
     if (!current) {
-      await recordAudit(trx, actorCtx, { action: 'account.created', entityType: 'account', entityId: account.id, after: { email: account.email, displayName: account.display_name } });
+      await recordAudit(trx, actorCtx, {
+        action: 'account.created',
+        entityType: 'account',
+        entityId: account.id,
+        after: { email: account.email, displayName: account.display_name },
+      });
     }
     const grant = await insertGrant(trx, {
       accountId: account.id,
@@ -156,17 +180,29 @@ export async function acceptInvitation(
         action: 'role.granted',
         entityType: 'account',
         entityId: account.id,
-        after: { role: invitation.role, organisationId: invitation.organisation_id, invitationId: invitation.id },
+        after: {
+          role: invitation.role,
+          organisationId: invitation.organisation_id,
+          invitationId: invitation.id,
+        },
       });
     }
     await markInvitationAccepted(trx, invitation.id, account.id, new Date());
-    await recordAudit(trx, actorCtx, { action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id });
+    await recordAudit(trx, actorCtx, {
+      action: 'invitation.accepted',
+      entityType: 'invitation',
+      entityId: invitation.id,
+    });
     return account;
   });
 }
 
 /** The invitations `actor` may see, newest first. */
-export async function browseInvitations(deps: AppDeps, ctx: RequestContext, page: { limit: number; offset: number }) {
+export async function browseInvitations(
+  deps: AppDeps,
+  ctx: RequestContext,
+  page: { limit: number; offset: number },
+) {
   const { items, total } = await listInvitations(deps.db, invitationListScope(ctx.actor), page);
   const labels = await organisationLabels(deps.db, [...new Set(items.map((i) => i.organisation_id))]);
   return { total, items: items.map((i) => present(i, labels.get(i.organisation_id) ?? '')) };
@@ -179,7 +215,8 @@ export async function browseInvitations(deps: AppDeps, ctx: RequestContext, page
 export async function revokeInvitation(deps: AppDeps, ctx: RequestContext, id: string): Promise<void> {
   const invitation = await findInvitationById(deps.db, id);
   if (!invitation || !canManageInvitation(ctx.actor, invitation)) throw notFound('The invitation');
-  if (statusOf(invitation) !== 'pending') throw new AppError('CONFLICT', 'Only a pending invitation can be revoked.');
+  if (statusOf(invitation) !== 'pending')
+    throw new AppError('CONFLICT', 'Only a pending invitation can be revoked.');
   await deps.db.transaction().execute(async (trx) => {
     await markInvitationRevoked(trx, id, new Date());
     await recordAudit(trx, ctx, { action: 'invitation.revoked', entityType: 'invitation', entityId: id });

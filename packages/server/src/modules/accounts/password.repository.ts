@@ -11,7 +11,11 @@ export async function insertPasswordReset(
     .execute();
 }
 
-export async function countRecentResets(db: Kysely<Database>, accountId: string, since: Date): Promise<number> {
+export async function countRecentResets(
+  db: Kysely<Database>,
+  accountId: string,
+  since: Date,
+): Promise<number> {
   const row = await db
     .selectFrom('password_resets')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -22,7 +26,11 @@ export async function countRecentResets(db: Kysely<Database>, accountId: string,
 }
 
 /** Uses up a reset token atomically: returns its account only if it was unused and unexpired. */
-export async function consumePasswordReset(db: Kysely<Database>, hash: string, now: Date): Promise<string | undefined> {
+export async function consumePasswordReset(
+  db: Kysely<Database>,
+  hash: string,
+  now: Date,
+): Promise<string | undefined> {
   const row = await db
     .updateTable('password_resets')
     .set({ used_at: now })

@@ -39,7 +39,11 @@ export async function changePassword(
   await deps.db.transaction().execute(async (trx) => {
     await updateAccount(trx, actor.accountId, { password_hash: hash });
     await deleteSessionsOfAccount(trx, actor.accountId, actor.sessionId);
-    await recordAudit(trx, ctx, { action: 'account.password_changed', entityType: 'account', entityId: actor.accountId });
+    await recordAudit(trx, ctx, {
+      action: 'account.password_changed',
+      entityType: 'account',
+      entityId: actor.accountId,
+    });
   });
 }
 
@@ -74,15 +78,20 @@ export async function updateProfile(
  */
 export async function requestPasswordReset(deps: AppDeps, ctx: RequestContext, email: string): Promise<void> {
   const account = await findAccountByEmail(deps.db, email.trim());
-  if (!account || account.status !== 'active') return;
+  if (account?.status !== 'active') return;
   const now = new Date();
-  if ((await countRecentResets(deps.db, account.id, new Date(now.getTime() - 3600_000))) >= RESETS_PER_HOUR) return;
+  if ((await countRecentResets(deps.db, account.id, new Date(now.getTime() - 3600_000))) >= RESETS_PER_HOUR)
+    return;
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + RESET_TTL_MS);
   const locale = toLocale(account.locale);
   const link = new URL(`/reset-password?token=${encodeURIComponent(token)}`, deps.config.publicUrl).href;
   await deps.db.transaction().execute(async (trx) => {
-    await insertPasswordReset(trx, { hash: hashToken(deps.config.sessionSecret, token), accountId: account.id, expiresAt });
+    await insertPasswordReset(trx, {
+      hash: hashToken(deps.config.sessionSecret, token),
+      accountId: account.id,
+      expiresAt,
+    });
     await enqueueMail(trx, {
       to: account.email,
       template: 'passwordReset',
@@ -109,8 +118,13 @@ export async function confirmPasswordReset(
 ): Promise<void> {
   const hash = await hashPassword(input.password);
   await deps.db.transaction().execute(async (trx) => {
-    const accountId = await consumePasswordReset(trx, hashToken(deps.config.sessionSecret, input.token), new Date());
-    if (!accountId) throw new AppError('TOKEN_INVALID', 'This reset link is not valid any more. Ask for a new one.');
+    const accountId = await consumePasswordReset(
+      trx,
+      hashToken(deps.config.sessionSecret, input.token),
+      new Date(),
+    );
+    if (!accountId)
+      throw new AppError('TOKEN_INVALID', 'This reset link is not valid any more. Ask for a new one.');
     await updateAccount(trx, accountId, { password_hash: hash });
     await deleteSessionsOfAccount(trx, accountId);
     await recordAudit(trx, ctx, {

@@ -15,7 +15,10 @@ let dummyHash: Promise<string> | undefined;
  * Checks a password against a stored hash. With no hash (unknown account) it still spends the
  * same time on a dummy hash, so response times do not reveal which emails have accounts.
  */
-export async function verifyPassword(storedHash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   if (!storedHash) {
     dummyHash ??= hashPassword('köprü-dummy-password');
     await verify(await dummyHash, password).catch(() => false);

@@ -30,8 +30,17 @@ export async function findLiveSession(db: Kysely<Database>, id: string, now: Dat
     .executeTakeFirst();
 }
 
-export async function touchSession(db: Kysely<Database>, id: string, now: Date, expiresAt: Date): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', id).execute();
+export async function touchSession(
+  db: Kysely<Database>,
+  id: string,
+  now: Date,
+  expiresAt: Date,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: now, expires_at: expiresAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteSession(db: Kysely<Database>, id: string): Promise<void> {
@@ -39,7 +48,11 @@ export async function deleteSession(db: Kysely<Database>, id: string): Promise<v
 }
 
 /** Ends every session of an account, except `keep` (the one making the request), if given. */
-export async function deleteSessionsOfAccount(db: Kysely<Database>, accountId: string, keep?: string): Promise<void> {
+export async function deleteSessionsOfAccount(
+  db: Kysely<Database>,
+  accountId: string,
+  keep?: string,
+): Promise<void> {
   let query = db.deleteFrom('sessions').where('account_id', '=', accountId);
   if (keep) query = query.where('id', '!=', keep);
   await query.execute();

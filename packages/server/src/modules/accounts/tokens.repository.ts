@@ -27,7 +27,9 @@ export async function findUsableToken(db: Kysely<Database>, hash: string, now: D
     .select(['access_tokens.id', 'access_tokens.account_id', 'access_tokens.last_used_at'])
     .where('access_tokens.token_hash', '=', hash)
     .where('access_tokens.revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('access_tokens.expires_at', 'is', null), eb('access_tokens.expires_at', '>', now)]))
+    .where((eb) =>
+      eb.or([eb('access_tokens.expires_at', 'is', null), eb('access_tokens.expires_at', '>', now)]),
+    )
     .where('accounts.status', '=', 'active')
     .executeTakeFirst();
 }

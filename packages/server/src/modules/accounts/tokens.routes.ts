@@ -27,11 +27,15 @@ export async function tokenRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         response: { 201: z.object({ token: z.string(), item: AccessTokenSchema }) },
       },
     },
-    async (request, reply) => reply.code(201).send(await createAccessToken(deps, contextOf(request), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createAccessToken(deps, contextOf(request), request.body)),
   );
   api.delete(
     '/api/tokens/:id',
-    { config: { access: 'signed-in' }, schema: { tags, params: IdParamsSchema, response: { 204: z.null() } } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, params: IdParamsSchema, response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await revokeToken(deps, contextOf(request), request.params.id);
       return reply.code(204).send(null);

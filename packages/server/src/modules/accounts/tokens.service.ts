@@ -51,7 +51,12 @@ export async function createAccessToken(
       expiresAt: input.expiresAt ?? null,
     });
     const item = present(row);
-    await recordAudit(trx, ctx, { action: 'token.created', entityType: 'access_token', entityId: row.id, after: item });
+    await recordAudit(trx, ctx, {
+      action: 'token.created',
+      entityType: 'access_token',
+      entityId: row.id,
+      after: item,
+    });
     return { token, item };
   });
 }
@@ -71,6 +76,11 @@ export async function revokeToken(deps: AppDeps, ctx: RequestContext, id: string
   await deps.db.transaction().execute(async (trx) => {
     const before = await revokeAccessToken(trx, actor.accountId, id, new Date());
     if (!before) throw notFound('The token');
-    await recordAudit(trx, ctx, { action: 'token.revoked', entityType: 'access_token', entityId: id, before: present(before) });
+    await recordAudit(trx, ctx, {
+      action: 'token.revoked',
+      entityType: 'access_token',
+      entityId: id,
+      before: present(before),
+    });
   });
 }

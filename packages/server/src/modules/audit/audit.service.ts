@@ -20,7 +20,11 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
  * Records one write in the audit log, in the caller's transaction so that the write and its
  * record commit together.
  */
-export async function recordAudit(db: Kysely<Database>, ctx: RequestContext, event: AuditEvent): Promise<void> {
+export async function recordAudit(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  event: AuditEvent,
+): Promise<void> {
   const actor = ctx.actor.kind === 'account' ? ctx.actor : undefined;
   await insertAuditEntry(db, {
     actor_account_id: actor?.accountId ?? null,
@@ -47,7 +51,8 @@ export async function browseAuditLog(
     items: items.map((e) => ({
       id: e.id,
       at: e.at.toISOString(),
-      actor: e.actor_account_id || e.actor_label ? { id: e.actor_account_id, label: e.actor_label ?? '' } : null,
+      actor:
+        e.actor_account_id || e.actor_label ? { id: e.actor_account_id, label: e.actor_label ?? '' } : null,
       action: e.action,
       entityType: e.entity_type,
       entityId: e.entity_id,

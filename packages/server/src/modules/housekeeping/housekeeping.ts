@@ -12,7 +12,10 @@ export function startHousekeeping(db: Kysely<Database>, log: Logger, everyMs = 3
     await pruneLoginAttempts(db, now);
     if (sessions) log.info({ sessions }, 'expired sessions removed');
   };
-  const timer = setInterval(() => run().catch((err: unknown) => log.error({ err }, 'housekeeping failed')), everyMs);
+  const timer = setInterval(
+    () => run().catch((err: unknown) => log.error({ err }, 'housekeeping failed')),
+    everyMs,
+  );
   timer.unref();
   return { stop: () => clearInterval(timer) };
 }

@@ -18,13 +18,22 @@ export async function listOutbox(
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.to) query = query.where('to_address', '=', filter.to.toLowerCase());
   const [items, count] = await Promise.all([
-    query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(page.limit).offset(page.offset).execute(),
+    query
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
 }
 
-export async function findOutboxMessage(db: Kysely<Database>, id: string): Promise<OutboxMessage | undefined> {
+export async function findOutboxMessage(
+  db: Kysely<Database>,
+  id: string,
+): Promise<OutboxMessage | undefined> {
   return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
@@ -32,7 +41,11 @@ export async function findOutboxMessage(db: Kysely<Database>, id: string): Promi
  * Claims up to `limit` due messages for sending. `skip locked` lets several servers share one
  * outbox without sending a message twice.
  */
-export async function claimDueMessages(db: Kysely<Database>, now: Date, limit: number): Promise<OutboxMessage[]> {
+export async function claimDueMessages(
+  db: Kysely<Database>,
+  now: Date,
+  limit: number,
+): Promise<OutboxMessage[]> {
   return db
     .selectFrom('outbox')
     .selectAll()

@@ -76,13 +76,48 @@ export type TemplateName = keyof typeof TEMPLATES;
 
 /** Role names as mail shows them, per language. */
 export const ROLE_LABELS: Record<Locale, Record<string, string>> = {
-  en: { secretariat: 'secretariat', agency_admin: 'agency administrator', agency_editor: 'agency editor', org_rep: 'organisation representative' },
-  az: { secretariat: 'katiblik', agency_admin: 'qurum administratoru', agency_editor: 'qurum redaktoru', org_rep: 'təşkilat nümayəndəsi' },
-  tr: { secretariat: 'sekretarya', agency_admin: 'kurum yöneticisi', agency_editor: 'kurum editörü', org_rep: 'kuruluş temsilcisi' },
-  kk: { secretariat: 'хатшылық', agency_admin: 'мекеме әкімшісі', agency_editor: 'мекеме редакторы', org_rep: 'ұйым өкілі' },
-  ky: { secretariat: 'катчылык', agency_admin: 'мекеме администратору', agency_editor: 'мекеме редактору', org_rep: 'уюм өкүлү' },
-  uz: { secretariat: 'kotibiyat', agency_admin: 'idora maʼmuri', agency_editor: 'idora muharriri', org_rep: 'tashkilot vakili' },
-  ru: { secretariat: 'секретариат', agency_admin: 'администратор ведомства', agency_editor: 'редактор ведомства', org_rep: 'представитель организации' },
+  en: {
+    secretariat: 'secretariat',
+    agency_admin: 'agency administrator',
+    agency_editor: 'agency editor',
+    org_rep: 'organisation representative',
+  },
+  az: {
+    secretariat: 'katiblik',
+    agency_admin: 'qurum administratoru',
+    agency_editor: 'qurum redaktoru',
+    org_rep: 'təşkilat nümayəndəsi',
+  },
+  tr: {
+    secretariat: 'sekretarya',
+    agency_admin: 'kurum yöneticisi',
+    agency_editor: 'kurum editörü',
+    org_rep: 'kuruluş temsilcisi',
+  },
+  kk: {
+    secretariat: 'хатшылық',
+    agency_admin: 'мекеме әкімшісі',
+    agency_editor: 'мекеме редакторы',
+    org_rep: 'ұйым өкілі',
+  },
+  ky: {
+    secretariat: 'катчылык',
+    agency_admin: 'мекеме администратору',
+    agency_editor: 'мекеме редактору',
+    org_rep: 'уюм өкүлү',
+  },
+  uz: {
+    secretariat: 'kotibiyat',
+    agency_admin: 'idora maʼmuri',
+    agency_editor: 'idora muharriri',
+    org_rep: 'tashkilot vakili',
+  },
+  ru: {
+    secretariat: 'секретариат',
+    agency_admin: 'администратор ведомства',
+    agency_editor: 'редактор ведомства',
+    org_rep: 'представитель организации',
+  },
 };
 
 /** Picks a supported locale, falling back to English. */
@@ -92,7 +127,11 @@ export function toLocale(value: string | null | undefined): Locale {
 }
 
 /** Renders one template in one language; every `{name}` must be supplied. */
-export function renderMail(name: TemplateName, locale: Locale, vars: Vars): { subject: string; text: string } {
+export function renderMail(
+  name: TemplateName,
+  locale: Locale,
+  vars: Vars,
+): { subject: string; text: string } {
   const template: Template = TEMPLATES[name][locale];
   const fill = (s: string) =>
     s.replace(/\{(\w+)\}/g, (_, key: string) => {

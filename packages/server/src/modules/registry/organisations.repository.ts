@@ -11,7 +11,11 @@ export async function insertOrganisation(
   organisation: NewOrganisation,
   names: Omit<NewOrganisationName, 'organisation_id'>[],
 ): Promise<Organisation> {
-  const row = await db.insertInto('organisations').values(organisation).returningAll().executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('organisations')
+    .values(organisation)
+    .returningAll()
+    .executeTakeFirstOrThrow();
   if (names.length) {
     await db
       .insertInto('organisation_names')
