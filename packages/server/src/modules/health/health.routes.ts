@@ -15,32 +15,30 @@ const HealthSchema = z.object({
 
 /** `GET /api/health`: the database kind, whether it answers, and the migration state. */
 export async function healthRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/api/health',
-      {
-        config: { access: 'public' },
-        schema: { tags: ['health'], response: { 200: HealthSchema, 503: HealthSchema } },
-      },
-      async (_request, reply) => {
-        try {
-          const state = await migrationState(deps.db);
-          const ok = state.pending.length === 0;
-          return reply.code(ok ? 200 : 503).send({
-            status: ok ? 'ok' : 'degraded',
-            database: {
-              kind: deps.dbKind,
-              reachable: true,
-              migrations: { latest: state.latest, pending: state.pending },
-            },
-          });
-        } catch {
-          return reply.code(503).send({
-            status: 'degraded',
-            database: { kind: deps.dbKind, reachable: false, migrations: { latest: null, pending: [] } },
-          });
-        }
-      },
-    );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['health'], response: { 200: HealthSchema, 503: HealthSchema } },
+    },
+    async (_request, reply) => {
+      try {
+        const state = await migrationState(deps.db);
+        const ok = state.pending.length === 0;
+        return reply.code(ok ? 200 : 503).send({
+          status: ok ? 'ok' : 'degraded',
+          database: {
+            kind: deps.dbKind,
+            reachable: true,
+            migrations: { latest: state.latest, pending: state.pending },
+          },
+        });
+      } catch {
+        return reply.code(503).send({
+          status: 'degraded',
+          database: { kind: deps.dbKind, reachable: false, migrations: { latest: null, pending: [] } },
+        });
+      }
+    },
+  );
 }
