@@ -29,13 +29,19 @@ const INT8_OID = 20;
 
 /**
  * Opens PostgreSQL (a server when given a URL, else embedded PGlite with pg_trgm and unaccent).
- * Does not migrate; call `migrateToLatest` next.
+ * Does not migrate; call `migrateToLatest` next. `onIdleError` hears of server connections lost while idle.
  */
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  onIdleError: (error: Error) => void = () => {},
+): Promise<DatabaseHandle> {
   if ('url' in target) {
     pg.types.setTypeParser(DATE_OID, (v) => v);
     pg.types.setTypeParser(INT8_OID, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection the server drops (restart, failover) must not crash the process; the
+    // pool discards it and opens a new one on demand.
+    pool.on('error', onIdleError);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
