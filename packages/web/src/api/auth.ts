@@ -21,7 +21,7 @@ export function updateMe(changes: { displayName?: string; locale?: string }): Pr
   return request<Me>('/api/auth/me', { method: 'PATCH', body: changes });
 }
 
-/** Changes the password. @throws {ApiError} INVALID_CREDENTIALS (current password wrong), VALIDATION_FAILED. */
+/** Changes the password. @throws {ApiError} VALIDATION_FAILED (with a `body.currentPassword` field error when the current password is wrong). */
 export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   return request<void>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
 }

@@ -38,7 +38,7 @@ export function PasswordForm() {
       setConfirm('');
       setOutcome({ tone: 'success', text: t('account.password.changed') });
     } catch (e) {
-      if (isApiError(e, 'INVALID_CREDENTIALS')) {
+      if (isApiError(e, 'INVALID_CREDENTIALS') || fieldErrorsOf(t, e).currentPassword) {
         setErrors({ current: t('account.password.wrongCurrent') });
         setOutcome({ tone: 'error', text: t('account.password.wrongCurrent') });
       } else {
