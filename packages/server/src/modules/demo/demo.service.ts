@@ -1,5 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { AppDeps } from '../../app-deps.ts';
+import type { Database } from '../../db/schema.ts';
+import { SYSTEM_CONTEXT } from '../../lib/request-context.ts';
+import { insertAccount, insertGrant } from '../accounts/accounts.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { insertOrganisation } from '../registry/organisations.repository.ts';
+import {
+  type DemoCredential,
+  credentialsBox,
+  generateCredentials,
+  writeCredentialsFile,
+} from './demo.credentials.ts';
+import {
+  hasOrganisations,
+  insertPerson,
+  insertPositions,
+  lockDemoLoad,
+  setOrganisationOwner,
+} from './demo.repository.ts';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PEOPLE, type OrgSlug } from './network.data.ts';
 
-/** Placeholder until the demo loader lands: loads nothing. */
-export async function seedDemoData(_deps: AppDeps, _log: Logger): Promise<void> {}
+/** Where the demo passwords are kept after the first start. */
+export function demoAccountsFile(deps: AppDeps): string {
+  return join(deps.config.dataDir, 'demo-accounts.txt');
+}
+
+const toStdout = (text: string) => {
+  process.stdout.write(text);
+};
+
+/**
+ * Loads the demo network (organisations, people, positions, one account per role) when the
+ * registry is empty, all in one transaction, with one `demo.loaded` audit entry. The new
+ * passwords go to `demo-accounts.txt` in the data folder (mode 0600) and are printed once, as a
+ * plain boxed block through `print` (not the JSON log, which must never hold them). Later
+ * starts, or any database that already holds an organisation, load nothing and touch no file.
+ * Returns whether it loaded.
+ * @throws whatever the database or the file system throws; nothing is then committed.
+ */
+export async function seedDemoData(
+  deps: AppDeps,
+  log: Logger,
+  print: (text: string) => void = toStdout,
+): Promise<boolean> {
+  // Checked first so that a normal start does not spend time hashing passwords.
+  if (await hasOrganisations(deps.db)) {
+    log.debug('demo data: the registry is not empty, nothing loaded');
+    return false;
+  }
+  const credentials = await generateCredentials(DEMO_ACCOUNTS);
+  const file = demoAccountsFile(deps);
+  const loaded = await deps.db.transaction().execute(async (trx) => {
+    await lockDemoLoad(trx);
+    if (await hasOrganisations(trx)) return undefined;
+    const orgIds = await loadOrganisations(trx);
+    const people = await loadPeople(trx, orgIds);
+    await loadAccounts(trx, credentials, orgIds);
+    const summary = {
+      organisations: orgIds.size,
+      people,
+      accounts: credentials.map((c) => ({ email: c.account.email, role: c.account.role })),
+    };
+    await recordAudit(trx, SYSTEM_CONTEXT, {
+      action: 'demo.loaded',
+      entityType: 'demo',
+      entityId: null,
+      after: summary,
+    });
+    // Written before the commit: if it fails, nothing is loaded and the next start tries again.
+    writeCredentialsFile(file, credentials);
+    return summary;
+  });
+  if (!loaded) {
+    log.debug('demo data: loaded by another server meanwhile, nothing loaded');
+    return false;
+  }
+  print(credentialsBox(credentials, file));
+  log.info(
+    { organisations: loaded.organisations, people: loaded.people, accounts: credentials.length, file },
+    'demo data loaded',
+  );
+  return true;
+}
+
+/** Inserts the organisations with their names; returns their ids by slug. */
+async function loadOrganisations(trx: Kysely<Database>): Promise<Map<OrgSlug, string>> {
+  // Ids are chosen here so that a record may own itself; an owner listed later is set at the end.
+  const ids = new Map(DEMO_ORGANISATIONS.map((o) => [o.slug, randomUUID()]));
+  const idOf = (slug: OrgSlug) => ids.get(slug) ?? fail(`unknown organisation ${slug}`);
+  const inserted = new Set<OrgSlug>();
+  const laterOwners: [string, string][] = [];
+  for (const org of DEMO_ORGANISATIONS) {
+    if (org.parent && !inserted.has(org.parent))
+      fail(`${org.slug} is listed before its parent ${org.parent}`);
+    const owner = org.owner ?? org.slug;
+    const ownerNow = owner === org.slug || inserted.has(owner);
+    if (!ownerNow) laterOwners.push([idOf(org.slug), idOf(owner)]);
+    await insertOrganisation(
+      trx,
+      {
+        id: idOf(org.slug),
+        slug: org.slug,
+        kind: org.kind,
+        parent_id: org.parent ? idOf(org.parent) : null,
+        owner_org_id: ownerNow ? idOf(owner) : null,
+        country_code: org.countryCode,
+        city: org.city ?? null,
+        founded_year: org.foundedYear ?? null,
+        website: org.website ?? null,
+        visibility: 'public',
+      },
+      [...org.names],
+    );
+    inserted.add(org.slug);
+  }
+  for (const [id, ownerId] of laterOwners) await setOrganisationOwner(trx, id, ownerId);
+  return ids;
+}
+
+/** Inserts the people with their spellings and positions; returns how many. */
+async function loadPeople(trx: Kysely<Database>, orgIds: Map<OrgSlug, string>): Promise<number> {
+  const owners = new Map(DEMO_ORGANISATIONS.map((o) => [o.slug, o.owner ?? o.slug]));
+  for (const person of DEMO_PEOPLE) {
+    // A person's record is kept by whoever keeps the record of the body they serve in.
+    const first = person.positions[0]?.organisation;
+    const owner = first ? orgIds.get(owners.get(first) ?? first) : undefined;
+    const personId = await insertPerson(
+      trx,
+      { slug: person.slug, ownerOrgId: owner ?? null, visibility: 'public' },
+      person.names,
+    );
+    await insertPositions(
+      trx,
+      person.positions.map((p) => ({
+        person_id: personId,
+        organisation_id: orgIds.get(p.organisation) ?? fail(`unknown organisation ${p.organisation}`),
+        title: JSON.stringify(p.title),
+        from_date: p.fromDate ?? null,
+        to_date: p.toDate ?? null,
+      })),
+    );
+  }
+  return DEMO_PEOPLE.length;
+}
+
+async function loadAccounts(
+  trx: Kysely<Database>,
+  credentials: readonly DemoCredential[],
+  orgIds: Map<OrgSlug, string>,
+): Promise<void> {
+  for (const { account, passwordHash } of credentials) {
+    const row = await insertAccount(trx, {
+      email: account.email,
+      display_name: account.displayName,
+      locale: account.locale,
+      password_hash: passwordHash,
+      person_id: null,
+    });
+    const organisationId =
+      orgIds.get(account.organisation) ?? fail(`unknown organisation ${account.organisation}`);
+    await insertGrant(trx, { accountId: row.id, role: account.role, organisationId, grantedBy: null });
+  }
+}
+
+function fail(message: string): never {
+  throw new Error(`demo data: ${message}`);
+}
