@@ -9,6 +9,7 @@ import type { AppDeps } from './app-deps.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { AppError } from './errors/app-error.ts';
+import { accountAdminRoutes } from './modules/accounts/accounts.admin.routes.ts';
 import { authRoutes } from './modules/accounts/auth.routes.ts';
 import { invitationRoutes } from './modules/accounts/invitations.routes.ts';
 import { tokenRoutes } from './modules/accounts/tokens.routes.ts';
@@ -26,6 +27,7 @@ import { installSecurityHeaders } from './plugins/security-headers.ts';
 const MODULES = [
   healthRoutes,
   authRoutes,
+  accountAdminRoutes,
   invitationRoutes,
   tokenRoutes,
   mailRoutes,

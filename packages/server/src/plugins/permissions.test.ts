@@ -38,6 +38,18 @@ const CASES: Case[] = [
     body: { email: 'x@example.org', password: 'x' },
     expect: { ...publicRoute },
   },
+  {
+    method: 'GET',
+    route: '/api/accounts',
+    url: '/api/accounts',
+    expect: rolesOnly('secretariat', 'agency_admin'),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/accounts/:id/roles/:grantId',
+    url: `/api/accounts/${id}/roles/${id}`,
+    expect: rolesOnly('secretariat', 'agency_admin'),
+  },
   { method: 'POST', route: '/api/auth/logout', url: '/api/auth/logout', expect: publicRoute },
   { method: 'GET', route: '/api/auth/me', url: '/api/auth/me', expect: signedIn },
   { method: 'PATCH', route: '/api/auth/me', url: '/api/auth/me', body: { locale: 'az' }, expect: signedIn },

@@ -50,3 +50,18 @@ export function canManageInvitation(
     invitation.invited_by === scope.invitedBy
   );
 }
+
+/** Which accounts `actor` may manage: all (secretariat) or those with a role in a body it administers. */
+export function accountListScope(actor: Actor): { all: true } | { organisationIds: string[] } {
+  if (hasRole(actor, 'secretariat')) return { all: true };
+  return { organisationIds: organisationsWithRole(actor, ['agency_admin']) };
+}
+
+/**
+ * May `actor` withdraw this role grant? The secretariat may withdraw any; an agency admin the
+ * admin and editor roles of its own body and the representatives of organisations it curates.
+ * Agrees with `canInvite`: whoever may grant a role may withdraw it.
+ */
+export function canRevokeGrant(actor: Actor, grant: { role: Role }, organisation: OrganisationRef): boolean {
+  return canInvite(actor, grant.role, organisation);
+}
