@@ -5,6 +5,7 @@ import type { Role } from '../../api';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../lib/use-page-title';
 import { hasAnyRole } from './permissions';
+import type { SignInNotice } from './SignInPage';
 import { useSession } from './session';
 
 function Forbidden() {
@@ -23,9 +24,14 @@ function Forbidden() {
  * `/sign-in?next=<this page>`. Only a convenience: the server authorises every request.
  */
 export function RequireAuth({ roles, children }: { roles?: readonly Role[]; children: ReactNode }) {
-  const { status, me } = useSession();
+  const { status, me, signedOutByUser } = useSession();
   const location = useLocation();
   if (status === 'loading') return <Loading />;
+  if (status === 'signedOut' && signedOutByUser) {
+    // Signing out is not a visit to come back to: the next person starts afresh at home.
+    const notice: SignInNotice = 'signedOut';
+    return <Navigate to="/sign-in" state={{ notice }} replace />;
+  }
   if (status === 'signedOut') {
     const next = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;

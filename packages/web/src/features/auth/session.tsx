@@ -8,6 +8,8 @@ export type SessionStatus = 'loading' | 'signedIn' | 'signedOut';
 interface Session {
   status: SessionStatus;
   me: Me | null;
+  /** True once the person signed out here (rather than the session ending or never existing). */
+  signedOutByUser: boolean;
   /** Records a fresh `/me` body (after sign-in, invitation acceptance or a profile change). */
   setMe: (me: Me) => void;
   signOut: () => Promise<void>;
@@ -19,9 +21,11 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMeState] = useState<Me | null>(null);
   const [status, setStatus] = useState<SessionStatus>('loading');
+  const [signedOutByUser, setSignedOutByUser] = useState(false);
 
   const setMe = useCallback((next: Me) => {
     setMeState(next);
+    setSignedOutByUser(false);
     setStatus('signedIn');
     // The profile's preferred language follows the person from browser to browser.
     if (isLanguage(next.account.locale)) void changeLanguage(next.account.locale);
@@ -54,11 +58,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await logout();
     } finally {
       setMeState(null);
+      setSignedOutByUser(true);
       setStatus('signedOut');
     }
   }, []);
 
-  const value = useMemo(() => ({ status, me, setMe, signOut }), [status, me, setMe, signOut]);
+  const value = useMemo(
+    () => ({ status, me, signedOutByUser, setMe, signOut }),
+    [status, me, signedOutByUser, setMe, signOut],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
