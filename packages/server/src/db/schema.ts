@@ -10,12 +10,17 @@ import type {
 import type { AuditLogTable } from '../modules/audit/audit.table.ts';
 import type { OutboxTable } from '../modules/mail/mail.table.ts';
 import type {
+  ContactsTable,
   OrganisationNamesTable,
+  OrganisationRelationshipsTable,
   OrganisationsTable,
   PeopleTable,
   PersonNamesTable,
+  PlaceNamesTable,
+  PlacesTable,
   PositionsTable,
 } from '../modules/registry/registry.table.ts';
+import type { NameKeysTable } from '../modules/search/search.table.ts';
 
 /** Every table Kysely may query, by name. Each module owns the types of its own tables. */
 export interface Database {
@@ -24,6 +29,11 @@ export interface Database {
   people: PeopleTable;
   person_names: PersonNamesTable;
   positions: PositionsTable;
+  places: PlacesTable;
+  place_names: PlaceNamesTable;
+  organisation_relationships: OrganisationRelationshipsTable;
+  contacts: ContactsTable;
+  name_keys: NameKeysTable;
   accounts: AccountsTable;
   role_grants: RoleGrantsTable;
   sessions: SessionsTable;

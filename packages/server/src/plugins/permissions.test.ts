@@ -1,34 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAccount, buildOrganisation, signIn } from '../../test/factories.ts';
+import {
+  type PermissionCase,
+  publicRoute,
+  rolesOnly,
+  signedIn,
+  UNKNOWN_ID,
+  type Who,
+  WHO,
+} from '../../test/permissions.ts';
 import { createTestApp, ORIGIN, type TestApp } from '../../test/test-app.ts';
-import type { Role } from '../modules/accounts/accounts.table.ts';
 
 // Every route × every role, with the expected outcome: 'ok' means the route-level rule let the
 // request through (any status but 401/403); a number is the exact refusal. A route missing from
 // this table fails the first test, so no route ships without an authorisation decision.
 
-type Who = 'anonymous' | 'member' | Role;
-const WHO: Who[] = ['anonymous', 'member', 'org_rep', 'agency_editor', 'agency_admin', 'secretariat'];
-type Outcome = 'ok' | 401 | 403;
-
-const publicRoute = Object.fromEntries(WHO.map((w) => [w, 'ok'])) as Record<Who, Outcome>;
-const signedIn = { ...publicRoute, anonymous: 401 } as Record<Who, Outcome>;
-const rolesOnly = (...roles: Role[]) =>
-  Object.fromEntries(
-    WHO.map((w) => [w, w === 'anonymous' ? 401 : roles.includes(w as Role) ? 'ok' : 403]),
-  ) as Record<Who, Outcome>;
-
-interface Case {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  route: string;
-  url: string;
-  body?: object;
-  expect: Record<Who, Outcome>;
-}
-
-const id = randomUUID();
-const CASES: Case[] = [
+const id = UNKNOWN_ID;
+const FOUNDATION_CASES: PermissionCase[] = [
   { method: 'GET', route: '/api/health', url: '/api/health', expect: publicRoute },
   { method: 'GET', route: '/api/openapi.json', url: '/api/openapi.json', expect: publicRoute },
   {
@@ -115,6 +103,9 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/organisations', url: '/api/organisations', expect: publicRoute },
 ];
 
+// Each module adds its own list here.
+const CASES: PermissionCase[] = [...FOUNDATION_CASES];
+
 let t: TestApp;
 const emails = new Map<Who, string>();
 
@@ -150,8 +141,13 @@ describe('authorisation of every route', () => {
         const response = await t.app.inject({
           method: c.method,
           url: c.url,
-          headers: { origin: ORIGIN, ...(cookie ? { cookie } : {}) },
+          headers: {
+            origin: ORIGIN,
+            ...(cookie ? { cookie } : {}),
+            ...(c.raw ? { 'content-type': c.raw.contentType } : {}),
+          },
           ...(c.body ? { payload: c.body } : {}),
+          ...(c.raw ? { payload: c.raw.payload } : {}),
         });
         if (c.expect[who] === 'ok') {
           const code = response.statusCode >= 400 ? response.json().code : undefined;

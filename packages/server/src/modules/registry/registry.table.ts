@@ -21,6 +21,12 @@ export interface OrganisationsTable {
   visibility: Generated<Visibility>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  place_id: string | null;
+  /** Communities a diaspora organisation serves, as language codes: az, tr, kk, ky, uz, tk, tt, … */
+  communities: ColumnType<string[], string[] | undefined, string[]>;
+  verification: 'submitted' | 'verified' | 'archived' | null;
+  last_verified_on: string | null;
+  description: ColumnType<LocalizedText | null, string | null | undefined, string | null>;
 }
 
 export interface OrganisationNamesTable {
@@ -67,7 +73,60 @@ export interface PositionsTable {
   created_at: CreatedAt;
 }
 
+export type PlaceKind = 'country' | 'region' | 'city' | 'other';
+
+export interface PlacesTable {
+  id: Generated<string>;
+  slug: string | null;
+  kind: PlaceKind;
+  country_code: string | null;
+  parent_id: string | null;
+  ots_status: 'member' | 'observer' | 'none' | null;
+  latitude: number | null;
+  longitude: number | null;
+  time_zone: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface PlaceNamesTable {
+  id: Generated<string>;
+  place_id: string;
+  lang: string;
+  script: 'Latn' | 'Cyrl' | 'Arab' | 'other';
+  name: string;
+  name_type: Generated<'official' | 'short' | 'historical' | 'foreign' | 'alias'>;
+  valid_from: string | null;
+  valid_to: string | null;
+  sort: Generated<number>;
+}
+
+export interface OrganisationRelationshipsTable {
+  id: Generated<string>;
+  from_org_id: string;
+  to_org_id: string;
+  kind: 'member_of' | 'partner_of' | 'founded_by' | 'successor_of' | 'other';
+  from_date: string | null;
+  to_date: string | null;
+  note: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ContactsTable {
+  id: Generated<string>;
+  entity_type: 'person' | 'organisation';
+  entity_id: string;
+  kind: 'email' | 'phone' | 'address' | 'website' | 'social';
+  value: string;
+  label: string | null;
+  visibility: Generated<Visibility>;
+  created_at: CreatedAt;
+}
+
 export type Organisation = Selectable<OrganisationsTable>;
+export type Place = Selectable<PlacesTable>;
+export type NewPlace = Insertable<PlacesTable>;
+export type NewPlaceName = Insertable<PlaceNamesTable>;
 export type NewOrganisation = Insertable<OrganisationsTable>;
 export type OrganisationName = Selectable<OrganisationNamesTable>;
 export type NewOrganisationName = Insertable<OrganisationNamesTable>;
