@@ -59,3 +59,14 @@ export async function signIn(app: FastifyInstance, email: string, password = TES
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   return sessionCookie(response);
 }
+
+/** The outbox messages addressed to `email`, oldest first. */
+export async function mailsTo(db: Kysely<Database>, email: string) {
+  return db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('to_address', '=', email.toLowerCase())
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}

@@ -11,6 +11,14 @@ export async function insertPasswordReset(
     .execute();
 }
 
+/**
+ * Locks the account's row until the transaction ends, so that reset requests for one account
+ * are counted and inserted one at a time (FOR NO KEY UPDATE: foreign-key checks are not blocked).
+ */
+export async function lockAccountForResets(db: Kysely<Database>, accountId: string): Promise<void> {
+  await db.selectFrom('accounts').select('id').where('id', '=', accountId).forNoKeyUpdate().execute();
+}
+
 export async function countRecentResets(
   db: Kysely<Database>,
   accountId: string,

@@ -8,7 +8,12 @@ import { formatMailDate, toLocale } from '../mail/mail.templates.ts';
 import { findAccountByEmail, findAccountById, updateAccount } from './accounts.repository.ts';
 import { presentAccount } from './accounts.presenter.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
-import { consumePasswordReset, countRecentResets, insertPasswordReset } from './password.repository.ts';
+import {
+  consumePasswordReset,
+  countRecentResets,
+  insertPasswordReset,
+  lockAccountForResets,
+} from './password.repository.ts';
 import { deleteSessionsOfAccount } from './sessions.repository.ts';
 
 export const RESET_TTL_MS = 60 * 60_000;
@@ -80,13 +85,15 @@ export async function requestPasswordReset(deps: AppDeps, ctx: RequestContext, e
   const account = await findAccountByEmail(deps.db, email.trim());
   if (account?.status !== 'active') return;
   const now = new Date();
-  if ((await countRecentResets(deps.db, account.id, new Date(now.getTime() - 3600_000))) >= RESETS_PER_HOUR)
-    return;
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + RESET_TTL_MS);
   const locale = toLocale(account.locale);
   const link = new URL(`/reset-password?token=${encodeURIComponent(token)}`, deps.config.publicUrl).href;
   await deps.db.transaction().execute(async (trx) => {
+    // Counted under the account's lock: a burst of parallel requests must not pass the limit together.
+    await lockAccountForResets(trx, account.id);
+    if ((await countRecentResets(trx, account.id, new Date(now.getTime() - 3600_000))) >= RESETS_PER_HOUR)
+      return;
     await insertPasswordReset(trx, {
       hash: hashToken(deps.config.sessionSecret, token),
       accountId: account.id,
