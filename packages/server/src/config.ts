@@ -29,10 +29,10 @@ const bool = (name: string) =>
 
 const EnvSchema = z.object({
   PORT: z.coerce
-    .number({ error: 'PORT must be a whole number from 1 to 65535' })
-    .int('PORT must be a whole number from 1 to 65535')
-    .min(0, 'PORT must be a whole number from 1 to 65535')
-    .max(65535, 'PORT must be a whole number from 1 to 65535')
+    .number({ error: 'PORT must be a whole number from 0 to 65535 (0 picks a free port)' })
+    .int('PORT must be a whole number from 0 to 65535 (0 picks a free port)')
+    .min(0, 'PORT must be a whole number from 0 to 65535 (0 picks a free port)')
+    .max(65535, 'PORT must be a whole number from 0 to 65535 (0 picks a free port)')
     .default(3000),
   HOST: z.string().min(1).default('localhost'),
   DATABASE_URL: z

@@ -9,7 +9,7 @@ import { type Me, presentMe } from './accounts.presenter.ts';
 import { type Actor, ANONYMOUS } from './actor.ts';
 import { verifyPassword } from './passwords.ts';
 import { deleteSession, findLiveSession, insertSession, touchSession } from './sessions.repository.ts';
-import { recordLoginAttempt, throttleDelaySeconds } from './throttle.ts';
+import { markAttemptSucceeded, reserveLoginAttempt } from './throttle.ts';
 import { findUsableToken, markTokenUsed } from './tokens.repository.ts';
 
 /** Sessions live 30 days from the last use; the last-seen time is written at most every 5 minutes. */
@@ -98,8 +98,9 @@ export async function authenticate(
 ): Promise<Account> {
   const email = input.email.trim().toLowerCase();
   const ip = ctx.ip ?? 'unknown';
-  const wait = await throttleDelaySeconds(deps.db, { email, ip }, new Date());
-  if (wait > 0) {
+  const reservation = await reserveLoginAttempt(deps.db, { email, ip }, new Date());
+  if ('wait' in reservation) {
+    const { wait } = reservation;
     await recordAudit(deps.db, ctx, {
       action: 'auth.login_throttled',
       entityType: 'account',
@@ -118,9 +119,8 @@ export async function authenticate(
   const account = await findAccountByEmail(deps.db, email);
   const ok = (await verifyPassword(account?.password_hash, input.password)) && account?.status === 'active';
   if (!ok || !account) {
-    // The failure is recorded (and committed) before the refusal is thrown.
+    // The attempt is already recorded as a failure; the audit entry commits before the refusal.
     await deps.db.transaction().execute(async (trx) => {
-      await recordLoginAttempt(trx, { email, ip, succeeded: false });
       await recordAudit(trx, ctx, {
         action: 'auth.login_failed',
         entityType: 'account',
@@ -131,7 +131,7 @@ export async function authenticate(
     throw new AppError('INVALID_CREDENTIALS', 'The email or password is not correct.');
   }
   return deps.db.transaction().execute(async (trx) => {
-    await recordLoginAttempt(trx, { email, ip, succeeded: true });
+    await markAttemptSucceeded(trx, reservation.attemptId);
     const updated = await updateAccount(trx, account.id, { last_sign_in_at: new Date() });
     const signedIn: Actor = {
       kind: 'account',

@@ -103,6 +103,16 @@ describe('sign-in', () => {
     expect(locked.json().retryAfter).toBe(retryAfter);
   });
 
+  it('holds the limit against a burst of parallel attempts', async () => {
+    const account = await buildAccount(t.database.db);
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => login({ email: account.email, password: `wrong-${i}` })),
+    );
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(THROTTLE.perAccount);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(12 - THROTTLE.perAccount);
+  });
+
   it('throttles a client IP that tries many accounts', async () => {
     const headers = { 'x-forwarded-for': '203.0.113.9' };
     // Without TRUST_PROXY the header is ignored, so all of these come from the inject address.

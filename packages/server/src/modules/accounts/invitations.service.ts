@@ -127,7 +127,10 @@ export async function acceptInvitation(
 ): Promise<Account> {
   const hash = hashToken(deps.config.sessionSecret, input.token);
   const existing = await findInvitationByHash(deps.db, hash);
-  const current = existing ? await findAccountByEmail(deps.db, existing.email) : undefined;
+  if (!existing || statusOf(existing) !== 'pending') {
+    throw new AppError('TOKEN_INVALID', 'This invitation link is not valid any more.');
+  }
+  const current = await findAccountByEmail(deps.db, existing.email);
   if (current && !(await verifyPassword(current.password_hash, input.password))) {
     throw new AppError(
       'VALIDATION_FAILED',

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
 /** Sign-in limits: failures allowed in the window per account (email) and per client IP. */
@@ -55,11 +55,36 @@ export async function throttleDelaySeconds(
   return wait;
 }
 
-export async function recordLoginAttempt(
+/**
+ * Reserves a sign-in attempt: under a lock per email and per IP, checks the limits and, if the
+ * attempt may go ahead, records it as a failure at once. Parallel attempts therefore see each
+ * other, so a burst cannot slip past the limit; `markAttemptSucceeded` turns the record into a
+ * success when the password was right.
+ * @returns the seconds to wait, or the id of the recorded attempt
+ */
+export async function reserveLoginAttempt(
   db: Kysely<Database>,
-  attempt: { email: string; ip: string; succeeded: boolean },
-): Promise<void> {
-  await db.insertInto('login_attempts').values(attempt).execute();
+  key: { email: string; ip: string },
+  now: Date,
+): Promise<{ wait: number } | { attemptId: number }> {
+  return db.transaction().execute(async (trx) => {
+    // Always email first, then IP: every transaction takes them in the same order (no deadlock).
+    await sql`select pg_advisory_xact_lock(hashtext(${`login-email:${key.email}`}))`.execute(trx);
+    await sql`select pg_advisory_xact_lock(hashtext(${`login-ip:${key.ip}`}))`.execute(trx);
+    const wait = await throttleDelaySeconds(trx, key, now);
+    if (wait > 0) return { wait };
+    const row = await trx
+      .insertInto('login_attempts')
+      .values({ ...key, succeeded: false, at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return { attemptId: row.id };
+  });
+}
+
+/** Marks a reserved attempt as the success it turned out to be. */
+export async function markAttemptSucceeded(db: Kysely<Database>, attemptId: number): Promise<void> {
+  await db.updateTable('login_attempts').set({ succeeded: true }).where('id', '=', attemptId).execute();
 }
 
 /** Forgets attempts older than a day; the housekeeping job calls it. */
