@@ -1,8 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Account } from '../modules/accounts/accounts.table.ts';
+import type { Me } from '../modules/accounts/accounts.presenter.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ANONYMOUS } from '../modules/accounts/actor.ts';
-import { type Credential, resolveActor, SESSION_TTL_MS } from '../modules/accounts/auth.service.ts';
+import {
+  accountView,
+  type Credential,
+  resolveActor,
+  SESSION_TTL_MS,
+  startSession,
+} from '../modules/accounts/auth.service.ts';
 import { sendProblem } from './errors.ts';
 
 export const SESSION_COOKIE = 'kopru_session';
@@ -26,6 +34,25 @@ export function setSessionCookie(reply: FastifyReply, deps: AppDeps, token: stri
     secure: deps.config.publicUrl.protocol === 'https:',
     maxAge: Math.floor(SESSION_TTL_MS / 1000),
   });
+}
+
+/**
+ * Signs `account` in on this response: a fresh session (replacing any the request carried), its
+ * cookie, and the account view the API answers with.
+ */
+export async function openSession(
+  deps: AppDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  account: Account,
+): Promise<Me> {
+  const token = await startSession(deps, account, {
+    ip: request.ip,
+    userAgent: request.headers['user-agent'] ?? null,
+    previous: request.actor,
+  });
+  setSessionCookie(reply, deps, token);
+  return accountView(deps, account);
 }
 
 export function clearSessionCookie(reply: FastifyReply, deps: AppDeps): void {

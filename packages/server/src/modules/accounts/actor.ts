@@ -1,4 +1,4 @@
-import type { Role } from './accounts.table.ts';
+import type { Account, Role } from './accounts.table.ts';
 
 /** One role the account holds in one organisation. */
 export interface Grant {
@@ -39,4 +39,23 @@ export function hasRole(actor: Actor, role: Role, organisationId?: string): bool
 export function organisationsWithRole(actor: Actor, roles: readonly Role[]): string[] {
   if (actor.kind !== 'account') return [];
   return [...new Set(actor.grants.filter((g) => roles.includes(g.role)).map((g) => g.organisationId))];
+}
+
+/** The actor an account acts as, with the grants given (none for a first audit entry of its own). */
+export function accountActor(
+  account: Pick<Account, 'id' | 'email' | 'display_name' | 'locale'>,
+  grants: readonly Grant[],
+  via: 'session' | 'token' = 'session',
+  sessionId?: string,
+): AccountActor {
+  return {
+    kind: 'account',
+    accountId: account.id,
+    email: account.email,
+    displayName: account.display_name,
+    locale: account.locale,
+    grants,
+    via,
+    ...(sessionId ? { sessionId } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../lib/request-context.ts';
-import { clearSessionCookie, setSessionCookie } from '../../plugins/authentication.ts';
+import { clearSessionCookie, openSession } from '../../plugins/authentication.ts';
 import {
   ChangePasswordSchema,
   LoginBodySchema,
@@ -12,7 +12,7 @@ import {
   ResetConfirmSchema,
   ResetRequestSchema,
 } from './accounts.schema.ts';
-import { accountView, authenticate, currentAccount, signOut, startSession } from './auth.service.ts';
+import { accountView, authenticate, currentAccount, signOut } from './auth.service.ts';
 import {
   changePassword,
   confirmPasswordReset,
@@ -31,13 +31,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     { config: { access: 'public' }, schema: { tags, body: LoginBodySchema, response: { 200: MeSchema } } },
     async (request, reply) => {
       const account = await authenticate(deps, contextOf(request), request.body);
-      const token = await startSession(deps, account, {
-        ip: request.ip,
-        userAgent: request.headers['user-agent'] ?? null,
-        previous: request.actor,
-      });
-      setSessionCookie(reply, deps, token);
-      return accountView(deps, account);
+      return openSession(deps, request, reply, account);
     },
   );
 

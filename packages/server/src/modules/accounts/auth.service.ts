@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findAccountByEmail, findAccountById, listGrants, updateAccount } from './accounts.repository.ts';
 import type { Account } from './accounts.table.ts';
 import { type Me, presentMe } from './accounts.presenter.ts';
-import { type Actor, ANONYMOUS } from './actor.ts';
+import { type Actor, ANONYMOUS, accountActor } from './actor.ts';
 import { verifyPassword } from './passwords.ts';
 import { deleteSession, findLiveSession, insertSession, touchSession } from './sessions.repository.ts';
 import { markAttemptSucceeded, reserveLoginAttempt } from './throttle.ts';
@@ -30,16 +30,7 @@ async function actorFor(
 ): Promise<Actor> {
   const account = await findAccountById(deps.db, accountId);
   if (account?.status !== 'active') return ANONYMOUS;
-  return {
-    kind: 'account',
-    accountId: account.id,
-    email: account.email,
-    displayName: account.display_name,
-    locale: account.locale,
-    grants: await listGrants(deps.db, account.id),
-    via,
-    ...(sessionId ? { sessionId } : {}),
-  };
+  return accountActor(account, await listGrants(deps.db, account.id), via, sessionId);
 }
 
 /**
@@ -133,15 +124,7 @@ export async function authenticate(
   return deps.db.transaction().execute(async (trx) => {
     await markAttemptSucceeded(trx, reservation.attemptId);
     const updated = await updateAccount(trx, account.id, { last_sign_in_at: new Date() });
-    const signedIn: Actor = {
-      kind: 'account',
-      accountId: account.id,
-      email: account.email,
-      displayName: account.display_name,
-      locale: account.locale,
-      grants: [],
-      via: 'session',
-    };
+    const signedIn = accountActor(account, []);
     await recordAudit(
       trx,
       { ...ctx, actor: signedIn },

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../lib/request-context.ts';
 import { IdParamsSchema, listOf, PageQuerySchema } from '../../lib/schemas.ts';
-import { setSessionCookie } from '../../plugins/authentication.ts';
+import { openSession } from '../../plugins/authentication.ts';
 import {
   InvitationAcceptSchema,
   InvitationCreateSchema,
@@ -12,7 +12,6 @@ import {
   InvitationSchema,
   MeSchema,
 } from './accounts.schema.ts';
-import { accountView, startSession } from './auth.service.ts';
 import {
   acceptInvitation,
   browseInvitations,
@@ -77,13 +76,7 @@ export async function invitationRoutes(app: FastifyInstance, deps: AppDeps): Pro
     },
     async (request, reply) => {
       const account = await acceptInvitation(deps, contextOf(request), request.body);
-      const token = await startSession(deps, account, {
-        ip: request.ip,
-        userAgent: request.headers['user-agent'] ?? null,
-        previous: request.actor,
-      });
-      setSessionCookie(reply, deps, token);
-      return accountView(deps, account);
+      return openSession(deps, request, reply, account);
     },
   );
 }

@@ -9,6 +9,7 @@ import { findOrganisation } from '../registry/organisations.repository.ts';
 import { findAccountByEmail, insertAccount, insertGrant, organisationLabels } from './accounts.repository.ts';
 import { canInvite, canManageInvitation, invitationListScope } from './accounts.policy.ts';
 import type { Account, Invitation, Role } from './accounts.table.ts';
+import { accountActor } from './actor.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import {
   findInvitationByHash,
@@ -152,18 +153,7 @@ export async function acceptInvitation(
         password_hash: passwordHash ?? null,
         locale: invitation.locale,
       }));
-    const actorCtx: RequestContext = {
-      ...ctx,
-      actor: {
-        kind: 'account',
-        accountId: account.id,
-        email: account.email,
-        displayName: account.display_name,
-        locale: account.locale,
-        grants: [],
-        via: 'session',
-      },
-    };
+    const actorCtx: RequestContext = { ...ctx, actor: accountActor(account, []) };
     if (!current) {
       await recordAudit(trx, actorCtx, {
         action: 'account.created',
