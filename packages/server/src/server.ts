@@ -4,6 +4,7 @@ import { type Config, ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoData } from './modules/demo/demo.service.ts';
+import { seedGazetteer } from './modules/registry/gazetteer/gazetteer.service.ts';
 import { startHousekeeping } from './modules/housekeeping/housekeeping.ts';
 import { smtpSender, startMailWorker } from './modules/mail/mail.worker.ts';
 
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   );
   const applied = await migrateToLatest(database.db);
   if (applied.length) log.info({ applied }, 'migrations applied');
+  await seedGazetteer(database.db, log);
   if (config.demo) await seedDemoData({ db: database.db, config, dbKind: database.kind }, log);
 
   const app = await buildApp(config, database);

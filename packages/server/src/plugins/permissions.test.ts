@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAccount, buildOrganisation, signIn } from '../../test/factories.ts';
+import { REGISTRY_CASES } from '../modules/registry/registry.permissions.ts';
 import {
   type PermissionCase,
   publicRoute,
@@ -104,7 +105,7 @@ const FOUNDATION_CASES: PermissionCase[] = [
 ];
 
 // Each module adds its own list here.
-const CASES: PermissionCase[] = [...FOUNDATION_CASES];
+const CASES: PermissionCase[] = [...FOUNDATION_CASES, ...REGISTRY_CASES];
 
 let t: TestApp;
 const emails = new Map<Who, string>();

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, signIn } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { demoAccountsFile, seedDemoData } from './demo.service.ts';
+import { DEMO_DIASPORA_ORGANISATIONS } from './diaspora.data.ts';
+import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './network.data.ts';
 
 const silentLogger = pino({ level: 'silent' });
 const LINE =
@@ -337,6 +339,227 @@ describe('demo data on a database that already has organisations', () => {
       expect(people).toHaveLength(0);
       expect(output).toHaveLength(0);
       expect(() => statSync(demoAccountsFile(other.deps))).toThrow();
+    } finally {
+      await other.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('demo diaspora organisations', () => {
+  const diaspora = () =>
+    t.database.db
+      .selectFrom('organisations as o')
+      .leftJoin('places as p', 'p.id', 'o.place_id')
+      .leftJoin('organisations as c', 'c.id', 'o.owner_org_id')
+      .select([
+        'o.id',
+        'o.slug',
+        'o.country_code',
+        'o.city',
+        'o.communities',
+        'o.verification',
+        'o.last_verified_on',
+        'o.visibility',
+        'o.description',
+        'p.slug as place',
+        'p.country_code as place_country',
+        'c.slug as curator',
+      ])
+      .where('o.kind', '=', 'diaspora_org')
+      .execute();
+
+  it('loads them all, in at least 15 countries, each in a gazetteer city of its country', async () => {
+    const orgs = await diaspora();
+    expect(orgs).toHaveLength(DEMO_DIASPORA_ORGANISATIONS.length + 1);
+    expect(orgs.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(orgs.map((o) => o.country_code)).size).toBeGreaterThanOrEqual(15);
+    for (const o of orgs) {
+      expect(o.place, o.slug ?? '').toMatch(/^city-/);
+      expect(o.place_country, o.slug ?? '').toBe(o.country_code);
+      expect(o.city, o.slug ?? '').toBeTruthy();
+      expect(o.communities.length, o.slug ?? '').toBeGreaterThan(0);
+    }
+    expect(orgs.find((o) => o.slug === 'demo-kz-cultural-association-cologne')).toMatchObject({
+      country_code: 'DE',
+      city: 'Cologne',
+      place: 'city-de-cologne',
+      communities: ['kk'],
+      curator: 'kz-otandastar',
+    });
+  });
+
+  it('marks every one as demo, and names it locally, in English and in its community language', async () => {
+    for (const o of await diaspora()) {
+      const names = await namesOf(o.id);
+      expect(
+        names.some((n) => n.lang === 'en' && n.name.endsWith(' (demo)')),
+        o.slug ?? '',
+      ).toBe(true);
+      expect(names.map((n) => n.lang)).toEqual(expect.arrayContaining(o.communities));
+      for (const n of names.filter((n) => n.lang === 'kk' || n.lang === 'ky'))
+        expect(n.name).toMatch(/^[\p{Script=Cyrillic}\s\-–.,«»"()0-9]+$/u);
+      if (o.slug !== 'demo-az-cultural-association-berlin')
+        expect(o.description?.en?.value).toMatch(/^Demo record/);
+    }
+    const cologne = await namesOf((await orgBySlug('demo-kz-cultural-association-cologne')).id);
+    expect(cologne.map((n) => [n.lang, n.name])).toEqual([
+      ['de', 'Kasachischer Kulturverein Köln e.V.'],
+      ['en', 'Kazakh Cultural Association Cologne (demo)'],
+      ['kk', 'Кёльн қазақ мәдени қауымдастығы'],
+    ]);
+  });
+
+  it("has them curated by the body of their community's state", async () => {
+    const curatorOf: Record<string, string> = {
+      az: 'az-state-committee-diaspora',
+      tr: 'tr-ytb',
+      kk: 'kz-otandastar',
+      ky: 'kg-ministry-labour-migration',
+      uz: 'uz-committee-interethnic-relations',
+      tk: 'tm-world-turkmens',
+    };
+    for (const o of await diaspora()) {
+      const expected =
+        o.slug === 'demo-trnc-community-london'
+          ? 'trnc-coordination-committee'
+          : curatorOf[o.communities[0]!];
+      expect(o.curator, o.slug ?? '').toBe(expected);
+    }
+  });
+
+  it('mixes verification states, dates the verified ones, and keeps a few network-only', async () => {
+    const orgs = await diaspora();
+    const by = (state: string) => orgs.filter((o) => o.verification === state);
+    for (const state of ['submitted', 'verified', 'archived'])
+      expect(by(state).length, state).toBeGreaterThan(1);
+    for (const o of by('verified')) expect(o.last_verified_on, o.slug ?? '').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const o of by('submitted')) expect(o.last_verified_on).toBeNull();
+    expect(orgs.filter((o) => o.visibility === 'network').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives some public contacts on example.org only', async () => {
+    const contacts = await t.database.db
+      .selectFrom('contacts')
+      .innerJoin('organisations', 'organisations.id', 'contacts.entity_id')
+      .select(['contacts.kind', 'contacts.value', 'contacts.visibility', 'organisations.website'])
+      .where('organisations.kind', '=', 'diaspora_org')
+      .execute();
+    expect(contacts.length).toBeGreaterThanOrEqual(20);
+    for (const c of contacts) {
+      expect(c.value).toMatch(/^(https:\/\/example\.org\/demo-|demo-[a-z-]+@example\.org$)/);
+      expect(c.visibility).toBe('public');
+    }
+  });
+
+  it('lists them to anonymous visitors without the network-only ones', async () => {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/organisations?kind=diaspora_org&limit=200',
+    });
+    expect(response.statusCode).toBe(200);
+    const publicCount = (await diaspora()).filter((o) => o.visibility === 'public').length;
+    expect(response.json().total).toBe(publicCount);
+  });
+});
+
+describe('match keys of the demo records', () => {
+  const keyed = async (type: 'person' | 'organisation' | 'place') =>
+    new Set(
+      (
+        await t.database.db
+          .selectFrom('name_keys')
+          .select('entity_id')
+          .distinct()
+          .where('entity_type', '=', type)
+          .execute()
+      ).map((r) => r.entity_id),
+    );
+
+  it('exist for every demo person, organisation and place', async () => {
+    const orgs = await t.database.db.selectFrom('organisations').select('id').execute();
+    const people = await t.database.db.selectFrom('people').select('id').execute();
+    const places = await t.database.db.selectFrom('places').select('id').execute();
+    expect(orgs).toHaveLength(DEMO_ORGANISATIONS.length + DEMO_DIASPORA_ORGANISATIONS.length);
+    expect(people).toHaveLength(DEMO_PEOPLE.length);
+    expect(places.length).toBeGreaterThan(150);
+    const [o, p, pl] = [await keyed('organisation'), await keyed('person'), await keyed('place')];
+    for (const { id } of orgs) expect(o.has(id)).toBe(true);
+    for (const { id } of people) expect(p.has(id)).toBe(true);
+    for (const { id } of places) expect(pl.has(id)).toBe(true);
+  });
+
+  it('cover every spelling, abbreviations included', async () => {
+    const key = async (text: string) =>
+      t.database.db
+        .selectFrom('name_keys')
+        .innerJoin('person_names', 'person_names.id', 'name_keys.name_id')
+        .select('person_names.full_name')
+        .where('person_names.full_name', '=', text)
+        .execute();
+    expect((await key('Галиева Жаркынай')).length).toBeGreaterThan(0);
+    expect((await key('Galieva Jarkhinay')).length).toBeGreaterThan(0);
+    const ytb = await orgBySlug('tr-ytb');
+    const keys = await t.database.db
+      .selectFrom('name_keys')
+      .select('key')
+      .where('entity_type', '=', 'organisation')
+      .where('entity_id', '=', ytb.id)
+      .execute();
+    expect(keys.map((k) => k.key)).toContain('ytb');
+  });
+});
+
+describe('demo data on a database holding an older demo network', () => {
+  it('adds the missing diaspora organisations and match keys, and nothing else', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kopru-demo-'));
+    const other = await createTestApp({ KOPRU_DATA_DIR: dir });
+    const db = other.database.db;
+    try {
+      expect(await seedDemoData(other.deps, silentLogger, () => {})).toBe(true);
+      const file = readFileSync(demoAccountsFile(other.deps), 'utf8');
+      // As an older loader left it: fewer diaspora organisations, no match keys for people.
+      await db
+        .deleteFrom('organisations')
+        .where('slug', 'in', ['demo-kz-cultural-association-cologne', 'demo-tm-community-moscow'])
+        .execute();
+      await db.deleteFrom('name_keys').where('entity_type', '=', 'person').execute();
+
+      const output: string[] = [];
+      expect(await seedDemoData(other.deps, silentLogger, (text) => output.push(text))).toBe(true);
+      expect(output).toHaveLength(0);
+      expect(readFileSync(demoAccountsFile(other.deps), 'utf8')).toBe(file);
+      const cologne = await db
+        .selectFrom('organisations')
+        .select('id')
+        .where('slug', '=', 'demo-kz-cultural-association-cologne')
+        .executeTakeFirstOrThrow();
+      const keys = await db
+        .selectFrom('name_keys')
+        .select('id')
+        .where('entity_id', '=', cologne.id)
+        .execute();
+      expect(keys.length).toBeGreaterThan(0);
+      const people = await db
+        .selectFrom('name_keys')
+        .select('entity_id')
+        .distinct()
+        .where('entity_type', '=', 'person')
+        .execute();
+      expect(people).toHaveLength(DEMO_PEOPLE.length);
+      const audits = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'demo.extended')
+        .execute();
+      expect(audits).toHaveLength(1);
+      expect(audits[0]!.after).toMatchObject({
+        diasporaOrganisations: 2,
+        keyed: { people: DEMO_PEOPLE.length },
+      });
+
+      expect(await seedDemoData(other.deps, silentLogger, () => {})).toBe(false);
+      expect(await db.selectFrom('accounts').select('id').execute()).toHaveLength(5);
     } finally {
       await other.close();
       rmSync(dir, { recursive: true, force: true });

@@ -7,13 +7,18 @@ import type { Database } from '../../db/schema.ts';
 import { SYSTEM_CONTEXT } from '../../lib/request-context.ts';
 import { insertAccount, insertGrant } from '../accounts/accounts.repository.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { placeIdsBySlug } from '../registry/gazetteer/gazetteer.repository.ts';
+import { seedGazetteer } from '../registry/gazetteer/gazetteer.service.ts';
 import { insertOrganisation } from '../registry/organisations.repository.ts';
+import { replaceNameKeys } from '../search/name-keys.repository.ts';
 import {
   type DemoCredential,
   credentialsBox,
   generateCredentials,
   writeCredentialsFile,
 } from './demo.credentials.ts';
+import { keyOrganisation, loadDiasporaOrganisations } from './demo.diaspora.ts';
+import { extendDemoData } from './demo.extend.ts';
 import {
   hasOrganisations,
   insertPerson,
@@ -33,12 +38,15 @@ const toStdout = (text: string) => {
 };
 
 /**
- * Loads the demo network (organisations, people, positions, one account per role) when the
- * registry is empty, all in one transaction, with one `demo.loaded` audit entry. The new
- * passwords go to `demo-accounts.txt` in the data folder (mode 0600) and are printed once, as a
- * plain boxed block through `print` (not the JSON log, which must never hold them). Later
- * starts, or any database that already holds an organisation, load nothing and touch no file.
- * Returns whether it loaded.
+ * Loads the demo network (organisations, people, positions, the demo diaspora organisations, one
+ * account per role, and the match keys of every name) when the registry is empty, all in one
+ * transaction, with one `demo.loaded` audit entry. The gazetteer is seeded first (its cities
+ * locate the organisations). The new passwords go to `demo-accounts.txt` in the data folder (mode
+ * 0600) and are printed once, as a plain boxed block through `print` (not the JSON log, which must
+ * never hold them). Later
+ * starts, or any database that already holds an organisation, load no accounts and touch no file;
+ * a database holding an older demo network gets what it lacks (see `extendDemoData`).
+ * Returns whether it loaded or extended anything.
  * @throws whatever the database or the file system throws; nothing is then committed.
  */
 export async function seedDemoData(
@@ -46,11 +54,9 @@ export async function seedDemoData(
   log: Logger,
   print: (text: string) => void = toStdout,
 ): Promise<boolean> {
+  await seedGazetteer(deps.db, log);
   // Checked first so that a normal start does not spend time hashing passwords.
-  if (await hasOrganisations(deps.db)) {
-    log.debug('demo data: the registry is not empty, nothing loaded');
-    return false;
-  }
+  if (await hasOrganisations(deps.db)) return extendDemoData(deps.db, log);
   const credentials = await generateCredentials(DEMO_ACCOUNTS);
   const file = demoAccountsFile(deps);
   const loaded = await deps.db.transaction().execute(async (trx) => {
@@ -58,9 +64,11 @@ export async function seedDemoData(
     if (await hasOrganisations(trx)) return undefined;
     const orgIds = await loadOrganisations(trx);
     const people = await loadPeople(trx, orgIds);
+    const diasporaOrganisations = await loadDiasporaOrganisations(trx, orgIds);
     await loadAccounts(trx, credentials, orgIds);
     const summary = {
       organisations: orgIds.size,
+      diasporaOrganisations,
       people,
       accounts: credentials.map((c) => ({ email: c.account.email, role: c.account.role })),
     };
@@ -80,14 +88,24 @@ export async function seedDemoData(
   }
   print(credentialsBox(credentials, file));
   log.info(
-    { organisations: loaded.organisations, people: loaded.people, accounts: credentials.length, file },
+    {
+      organisations: loaded.organisations,
+      diasporaOrganisations: loaded.diasporaOrganisations,
+      people: loaded.people,
+      accounts: credentials.length,
+      file,
+    },
     'demo data loaded',
   );
   return true;
 }
 
-/** Inserts the organisations with their names; returns their ids by slug. */
+/** Inserts the organisations with their names and match keys; returns their ids by slug. */
 async function loadOrganisations(trx: Kysely<Database>): Promise<Map<OrgSlug, string>> {
+  const places = await placeIdsBySlug(
+    trx,
+    DEMO_ORGANISATIONS.flatMap((o) => (o.place ? [o.place] : [])),
+  );
   // Ids are chosen here so that a record may own itself; an owner listed later is set at the end.
   const ids = new Map(DEMO_ORGANISATIONS.map((o) => [o.slug, randomUUID()]));
   const idOf = (slug: OrgSlug) => ids.get(slug) ?? fail(`unknown organisation ${slug}`);
@@ -112,9 +130,14 @@ async function loadOrganisations(trx: Kysely<Database>): Promise<Map<OrgSlug, st
         founded_year: org.foundedYear ?? null,
         website: org.website ?? null,
         visibility: 'public',
+        place_id: (org.place && places.get(org.place)) || null,
+        communities: [...(org.communities ?? [])],
+        verification: org.verification ?? null,
+        last_verified_on: org.lastVerifiedOn ?? null,
       },
       [...org.names],
     );
+    await keyOrganisation(trx, idOf(org.slug));
     inserted.add(org.slug);
   }
   for (const [id, ownerId] of laterOwners) await setOrganisationOwner(trx, id, ownerId);
@@ -128,11 +151,12 @@ async function loadPeople(trx: Kysely<Database>, orgIds: Map<OrgSlug, string>): 
     // A person's record is kept by whoever keeps the record of the body they serve in.
     const first = person.positions[0]?.organisation;
     const owner = first ? orgIds.get(owners.get(first) ?? first) : undefined;
-    const personId = await insertPerson(
+    const { id: personId, spellings } = await insertPerson(
       trx,
       { slug: person.slug, ownerOrgId: owner ?? null, visibility: 'public' },
       person.names,
     );
+    await replaceNameKeys(trx, 'person', personId, spellings);
     await insertPositions(
       trx,
       person.positions.map((p) => ({

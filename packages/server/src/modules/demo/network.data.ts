@@ -52,6 +52,12 @@ export interface DemoOrganisation {
   readonly city?: string;
   readonly foundedYear?: number;
   readonly website?: string;
+  /** Gazetteer slug of the city (see registry/gazetteer); the record keeps `city` as text too. */
+  readonly place?: string;
+  /** For diaspora organisations: the communities served, verification state and date. */
+  readonly communities?: readonly string[];
+  readonly verification?: 'submitted' | 'verified' | 'archived';
+  readonly lastVerifiedOn?: string;
   readonly names: readonly DemoOrganisationName[];
 }
 
@@ -99,6 +105,7 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     parent: 'ots',
     countryCode: 'TR',
     city: 'Istanbul',
+    place: 'city-tr-istanbul',
     names: [
       { lang: 'en', name: 'Secretariat of the Organization of Turkic States', translation: 'original' },
     ],
@@ -109,6 +116,7 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     kind: 'state_body',
     countryCode: 'AZ',
     city: 'Baku',
+    place: 'city-az-baku',
     foundedYear: 2008,
     website: 'https://diaspor.gov.az',
     names: [
@@ -392,8 +400,14 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     owner: 'az-state-committee-diaspora',
     countryCode: 'DE',
     city: 'Berlin',
+    place: 'city-de-berlin',
+    communities: ['az'],
+    verification: 'verified',
+    lastVerifiedOn: '2026-09-01',
     names: [
       { lang: 'en', name: 'Azerbaijani Cultural Association of Berlin (demo)', translation: 'original' },
+      { lang: 'de', name: 'Aserbaidschanischer Kulturverein Berlin e.V.', translation: 'original' },
+      { lang: 'az', name: 'Berlin Azərbaycan Mədəniyyət Cəmiyyəti', translation: 'original' },
     ],
   },
 ];

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export type Visibility = 'public' | 'network' | 'owner';
 export type OrganisationKind = 'international_org' | 'state_body' | 'diaspora_org' | 'other';
@@ -132,3 +132,10 @@ export type OrganisationName = Selectable<OrganisationNamesTable>;
 export type NewOrganisationName = Insertable<OrganisationNamesTable>;
 export type NewPersonName = Insertable<PersonNamesTable>;
 export type NewPosition = Insertable<PositionsTable>;
+export type OrganisationUpdate = Updateable<OrganisationsTable>;
+export type PersonName = Selectable<PersonNamesTable>;
+export type Person = Selectable<PeopleTable>;
+export type Position = Selectable<PositionsTable>;
+export type PlaceName = Selectable<PlaceNamesTable>;
+export type Contact = Selectable<ContactsTable>;
+export type Relationship = Selectable<OrganisationRelationshipsTable>;
