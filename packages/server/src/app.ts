@@ -15,8 +15,12 @@ import { invitationRoutes } from './modules/accounts/invitations.routes.ts';
 import { tokenRoutes } from './modules/accounts/tokens.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { duplicateRoutes } from './modules/imports/duplicates.routes.ts';
+import { exportRoutes } from './modules/imports/exports.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 import { installAuthentication } from './plugins/authentication.ts';
 import { installAuthorization } from './plugins/authorization.ts';
 import { installCsrfProtection } from './plugins/csrf.ts';
@@ -33,6 +37,10 @@ const MODULES = [
   mailRoutes,
   auditRoutes,
   registryRoutes,
+  searchRoutes,
+  importRoutes,
+  exportRoutes,
+  duplicateRoutes,
 ];
 
 export interface BuildOptions {
