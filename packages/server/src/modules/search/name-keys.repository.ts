@@ -19,7 +19,11 @@ export async function replaceNameKeys(
   entityId: string,
   spellings: readonly SpellingRef[],
 ): Promise<void> {
-  await db.deleteFrom('name_keys').where('entity_type', '=', entityType).where('entity_id', '=', entityId).execute();
+  await db
+    .deleteFrom('name_keys')
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .execute();
   const rows = spellings.flatMap((s) =>
     matchKeys(s.text).map((key) => ({ entity_type: entityType, entity_id: entityId, name_id: s.id, key })),
   );
@@ -37,19 +41,35 @@ export async function replaceNameKeysMany(
 ): Promise<void> {
   if (!records.length) return;
   const ids = records.map((r) => r.entityId);
-  await db.deleteFrom('name_keys').where('entity_type', '=', entityType).where('entity_id', 'in', ids).execute();
+  await db
+    .deleteFrom('name_keys')
+    .where('entity_type', '=', entityType)
+    .where('entity_id', 'in', ids)
+    .execute();
   const rows = records.flatMap((r) =>
     r.spellings.flatMap((s) =>
-      matchKeys(s.text).map((key) => ({ entity_type: entityType, entity_id: r.entityId, name_id: s.id, key })),
+      matchKeys(s.text).map((key) => ({
+        entity_type: entityType,
+        entity_id: r.entityId,
+        name_id: s.id,
+        key,
+      })),
     ),
   );
   // Chunks keep each statement well under PostgreSQL's 65,535 bound parameters.
   for (let i = 0; i < rows.length; i += 5000) {
-    await db.insertInto('name_keys').values(rows.slice(i, i + 5000)).execute();
+    await db
+      .insertInto('name_keys')
+      .values(rows.slice(i, i + 5000))
+      .execute();
   }
 }
 
 /** Removes every key of a record (on delete, merge or erasure). */
 export async function deleteNameKeys(db: Kysely<Database>, entityType: SearchEntityType, entityId: string) {
-  await db.deleteFrom('name_keys').where('entity_type', '=', entityType).where('entity_id', '=', entityId).execute();
+  await db
+    .deleteFrom('name_keys')
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .execute();
 }

@@ -1,14 +1,23 @@
 import { z } from 'zod';
 import type { SearchEntityType } from './search.table.ts';
 
-export const SEARCH_TYPES = ['person', 'organisation', 'place'] as const satisfies readonly SearchEntityType[];
+export const SEARCH_TYPES = [
+  'person',
+  'organisation',
+  'place',
+] as const satisfies readonly SearchEntityType[];
 
 /** `GET /api/search` query: `q` (not blank), `types` (comma-separated, absent = all), `limit` 1–50. */
 export const SearchQuerySchema = z.strictObject({
   q: z.string().trim().min(1, 'must not be empty').max(200),
   types: z
     .string()
-    .transform((value) => value.split(',').map((t) => t.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(SEARCH_TYPES)).min(1, 'names at least one type'))
     .optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),

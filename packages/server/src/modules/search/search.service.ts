@@ -76,7 +76,11 @@ export interface SearchRequest {
  * scored with `nameSimilarity`; those below NAME_MATCH_THRESHOLD are dropped, the rest returned best
  * first (ties keep the database's order: better key first).
  */
-export async function searchNames(deps: AppDeps, actor: Actor, request: SearchRequest): Promise<SearchResult[]> {
+export async function searchNames(
+  deps: AppDeps,
+  actor: Actor,
+  request: SearchRequest,
+): Promise<SearchResult[]> {
   const q = request.q.trim();
   if (!matchKeys(q).length) return [];
   const types = request.types?.length ? [...new Set(request.types)] : [...SEARCH_TYPES];

@@ -195,7 +195,14 @@ describe('GET /api/search', () => {
   });
 
   it('refuses an empty or blank query, an unknown type and an out-of-range limit', async () => {
-    for (const query of ['', 'q=', 'q=%20%20', 'q=Bishkek&types=planet', 'q=Bishkek&limit=0', 'q=Bishkek&limit=51']) {
+    for (const query of [
+      '',
+      'q=',
+      'q=%20%20',
+      'q=Bishkek&types=planet',
+      'q=Bishkek&limit=0',
+      'q=Bishkek&limit=51',
+    ]) {
       const response = await t.app.inject({ method: 'GET', url: `/api/search?${query}` });
       expect(response.statusCode, query).toBe(400);
       expect(response.json().code).toBe('VALIDATION_FAILED');
