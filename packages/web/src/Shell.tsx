@@ -4,10 +4,16 @@ import { updateMe } from './api';
 import { AccountMenu } from './components/AccountMenu';
 import { Layout, type NavItem } from './components/Layout';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
-import { hasAnyRole, INVITATION_ADMIN_ROLES, SECRETARIAT_ROLES } from './features/auth/permissions';
+import {
+  ACCOUNT_ADMIN_ROLES,
+  hasAnyRole,
+  INVITATION_ADMIN_ROLES,
+  SECRETARIAT_ROLES,
+} from './features/auth/permissions';
 import { useSession } from './features/auth/session';
 import type { SignInNotice } from './features/auth/SignInPage';
 import { MODULES } from './features/home/modules';
+import { HeaderSearch } from './features/search/HeaderSearch';
 import { changeLanguage } from './i18n';
 import type { Language } from './i18n/languages';
 
@@ -27,6 +33,8 @@ export function Shell() {
   const adminItems: NavItem[] = [];
   if (hasAnyRole(me, INVITATION_ADMIN_ROLES))
     adminItems.push({ to: '/admin/invitations', label: t('nav.invitations') });
+  if (hasAnyRole(me, ACCOUNT_ADMIN_ROLES))
+    adminItems.push({ to: '/admin/accounts', label: t('nav.accounts') });
   if (hasAnyRole(me, SECRETARIAT_ROLES)) {
     adminItems.push({ to: '/admin/outbox', label: t('nav.outbox') });
     adminItems.push({ to: '/admin/audit', label: t('nav.audit') });
@@ -67,7 +75,12 @@ export function Shell() {
   );
 
   return (
-    <Layout navItems={navItems} adminItems={adminItems} headerActions={headerActions}>
+    <Layout
+      navItems={navItems}
+      adminItems={adminItems}
+      search={<HeaderSearch />}
+      headerActions={headerActions}
+    >
       <Outlet />
     </Layout>
   );

@@ -12,6 +12,8 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldError[];
   /** Seconds to wait before retrying (THROTTLED), from the body or the Retry-After header. */
   readonly retryAfter: number | null;
+  /** The whole problem document, for codes that carry more (e.g. IMPORT_INVALID with its report). */
+  readonly details: Record<string, unknown>;
 
   constructor(init: {
     code: string;
@@ -19,6 +21,7 @@ export class ApiError extends Error {
     title?: string;
     fieldErrors?: FieldError[];
     retryAfter?: number | null;
+    details?: Record<string, unknown>;
   }) {
     super(init.title ?? init.code);
     this.name = 'ApiError';
@@ -26,6 +29,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.fieldErrors = init.fieldErrors ?? [];
     this.retryAfter = init.retryAfter ?? null;
+    this.details = init.details ?? {};
   }
 }
 
@@ -48,6 +52,8 @@ type Query = Record<string, string | number | undefined | null>;
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A body sent as it is (a file, form data) instead of JSON; without `contentType` the browser sets it. */
+  raw?: { body: BodyInit; contentType?: string };
   query?: Query;
   /** Do not notify the 401 listeners (for calls where 401 is an expected answer). */
   quiet401?: boolean;
@@ -95,6 +101,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
     title: typeof body.title === 'string' ? body.title : response.statusText,
     fieldErrors: toFieldErrors(body.errors),
     retryAfter: parseRetryAfter(response.headers.get('Retry-After'), body),
+    details: body,
   });
 }
 
@@ -108,6 +115,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
+  } else if (options.raw !== undefined) {
+    if (options.raw.contentType) headers['Content-Type'] = options.raw.contentType;
+    init.body = options.raw.body;
   }
   let response: Response;
   try {

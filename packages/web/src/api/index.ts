@@ -1,8 +1,15 @@
+export * from './accounts';
 export * from './audit';
 export * from './auth';
 export { ApiError, isApiError, onUnauthenticated, type FieldError } from './client';
+export * from './duplicates';
+export * from './imports';
 export * from './invitations';
 export * from './organisations';
 export * from './outbox';
+export * from './people';
+export * from './places';
+export * from './registry-types';
+export * from './search';
 export * from './tokens';
 export * from './types';

@@ -1,7 +1,55 @@
 import { request } from './client';
-import type { Organisation, Page, PageQuery } from './types';
+import type {
+  HistoryEntry,
+  OrganisationDetail,
+  OrganisationInput,
+  OrganisationItem,
+  Verification,
+} from './registry-types';
+import type { Page, PageQuery } from './types';
 
-/** Organisations matching `q` (all when empty). */
-export function listOrganisations(page: PageQuery & { q?: string }): Promise<Page<Organisation>> {
-  return request<Page<Organisation>>('/api/organisations', { query: { ...page } });
+/** Filters of the organisation list (and of its export); empty values are left out. */
+export interface OrganisationFilter {
+  q?: string;
+  kind?: string;
+  country?: string;
+  community?: string;
+  verification?: string;
+  parent?: string;
+}
+
+const base = '/api/organisations';
+const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
+
+/** Organisations the caller may see, matching the filter. */
+export function listOrganisations(query: PageQuery & OrganisationFilter): Promise<Page<OrganisationItem>> {
+  return request<Page<OrganisationItem>>(base, { query: { ...query } });
+}
+
+/** One organisation with names, links, people and contacts. @throws {ApiError} NOT_FOUND when not visible. */
+export function getOrganisation(id: string): Promise<OrganisationDetail> {
+  return request<OrganisationDetail>(one(id));
+}
+
+/** Creates an organisation. @throws {ApiError} VALIDATION_FAILED (with field errors), FORBIDDEN. */
+export function createOrganisation(input: OrganisationInput): Promise<OrganisationDetail> {
+  return request<OrganisationDetail>(base, { method: 'POST', body: input });
+}
+
+/** Changes an organisation; `names`, when given, replaces the whole set. */
+export function updateOrganisation(
+  id: string,
+  input: Partial<OrganisationInput>,
+): Promise<OrganisationDetail> {
+  return request<OrganisationDetail>(one(id), { method: 'PATCH', body: input });
+}
+
+/** Sets the verification state of a diaspora organisation. @throws {ApiError} FORBIDDEN. */
+export function setVerification(id: string, state: Verification): Promise<OrganisationDetail> {
+  return request<OrganisationDetail>(`${one(id)}/verification`, { method: 'POST', body: { state } });
+}
+
+/** The change history of an organisation, newest first. */
+export function organisationHistory(id: string, page: PageQuery): Promise<Page<HistoryEntry>> {
+  return request<Page<HistoryEntry>>(`${one(id)}/history`, { query: { ...page } });
 }

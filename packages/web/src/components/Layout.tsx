@@ -12,6 +12,8 @@ interface LayoutProps {
   /** Links of the main navigation; the group of admin links is shown after a separator. */
   navItems: NavItem[];
   adminItems: NavItem[];
+  /** The search box, between the brand and the actions. */
+  search?: ReactNode;
   /** The right side of the header: language switcher, account menu or sign-in link. */
   headerActions: ReactNode;
   children: ReactNode;
@@ -21,7 +23,7 @@ interface LayoutProps {
  * The page frame: skip link, header with brand and actions, main navigation, `<main>` and footer.
  * After each client-side navigation focus moves to `<main>`, so screen readers start at the new content.
  */
-export function Layout({ navItems, adminItems, headerActions, children }: LayoutProps) {
+export function Layout({ navItems, adminItems, search, headerActions, children }: LayoutProps) {
   const { t } = useTranslation();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -48,6 +50,7 @@ export function Layout({ navItems, adminItems, headerActions, children }: Layout
             <span className="brand-name">Köprü</span>
           </Link>
           <p className="brand-tagline">{t('app.tagline')}</p>
+          {search}
           <div className="header-actions">{headerActions}</div>
         </div>
         {navItems.length > 0 ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatRelativeSeconds } from './format';
+import { formatCodeName, formatDate, formatDay, formatNumber, formatRelativeSeconds } from './format';
 import { pickLanguage } from './languages';
 
 describe('format helpers', () => {
@@ -23,5 +23,24 @@ describe('pickLanguage', () => {
     expect(pickLanguage(['kk-KZ', 'ru'])).toBe('kk');
     expect(pickLanguage(['de-DE', 'uz-Latn-UZ'])).toBe('uz');
     expect(pickLanguage(['fr', undefined])).toBe('en');
+  });
+});
+
+describe('formatCodeName', () => {
+  it('names languages, scripts and regions in the interface language', () => {
+    expect(formatCodeName('region', 'KZ', 'en')).toBe('Kazakhstan');
+    expect(formatCodeName('script', 'Cyrl', 'en')).toBe('Cyrillic');
+    expect(formatCodeName('language', 'ky', 'ru')).toBe('киргизский');
+    expect(formatCodeName('region', '', 'en')).toBe('');
+    expect(formatCodeName('language', '!!', 'en')).toBe('!!');
+  });
+});
+
+describe('formatDay', () => {
+  it('keeps the stored day whatever the time zone, and tolerates partial dates', () => {
+    expect(formatDay('2021-11-12', 'en')).toBe('Nov 12, 2021');
+    expect(formatDay('2021', 'en')).toBe('2021');
+    expect(formatDay('2021-11', 'en')).toBe('November 2021');
+    expect(formatDay(null, 'en')).toBe('');
   });
 });

@@ -36,3 +36,39 @@ export function formatRelativeSeconds(seconds: number, language: string): string
   const s = Math.max(1, Math.ceil(seconds));
   return s < 60 ? rtf.format(s, 'second') : rtf.format(Math.ceil(s / 60), 'minute');
 }
+
+/**
+ * The name of a language, script or region code in `language` (e.g. `kk` → "Kazakh", `Cyrl` →
+ * "Cyrillic", `KZ` → "Kazakhstan"); the code itself when `Intl` does not know it.
+ */
+export function formatCodeName(
+  type: 'language' | 'script' | 'region',
+  code: string | null | undefined,
+  language: string,
+): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([language, 'en'], { type, fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code; // not a well-formed code
+  }
+}
+
+/**
+ * A calendar day stored as text (`YYYY-MM-DD`, or only `YYYY-MM` / `YYYY`), shown as that day whatever
+ * the viewer's time zone; anything else goes through `formatDate`.
+ */
+export function formatDay(value: string | null | undefined, language: string): string {
+  if (!value) return '';
+  if (/^\d{4}$/.test(value)) return value;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month)
+    return formatDate(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1), language, {
+      year: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+    return formatDate(`${value}T00:00:00Z`, language, { dateStyle: 'medium', timeZone: 'UTC' });
+  return formatDate(value, language);
+}

@@ -27,3 +27,18 @@ export function fieldErrorsOf(t: TFunction, error: unknown): Record<string, stri
   }
   return result;
 }
+
+/**
+ * Field messages for the server's per-field errors keyed by their whole path without the leading
+ * `body` (`body/names/0/name` → `names.0.name`), for forms with repeated rows.
+ */
+export function fieldErrorsByPath(t: TFunction, error: unknown): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (!(error instanceof ApiError)) return result;
+  for (const fieldError of error.fieldErrors) {
+    const segments = fieldError.path.split(/[./[\]]/).filter(Boolean);
+    if (segments[0] === 'body') segments.shift();
+    if (segments.length > 0) result[segments.join('.')] = t('form.invalidValue');
+  }
+  return result;
+}

@@ -7,6 +7,8 @@ export function hasAnyRole(me: Me | null, roles: readonly Role[]): boolean {
 
 /** Roles that may open the invitations administration. */
 export const INVITATION_ADMIN_ROLES: readonly Role[] = ['secretariat', 'agency_admin'];
+/** Roles that may manage accounts and withdraw roles (agency admins: their body's accounts only). */
+export const ACCOUNT_ADMIN_ROLES: readonly Role[] = ['secretariat', 'agency_admin'];
 /** Roles that may read the outbox and the audit log. */
 export const SECRETARIAT_ROLES: readonly Role[] = ['secretariat'];
 

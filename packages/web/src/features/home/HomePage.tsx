@@ -43,7 +43,7 @@ export function HomePage() {
                 </Link>
               </h3>
               <p>{t(`modules.${module.id}.description`)}</p>
-              <p className="badge">{t('home.comingSoon')}</p>
+              {module.ready ? null : <p className="badge">{t('home.comingSoon')}</p>}
             </li>
           ))}
         </ul>

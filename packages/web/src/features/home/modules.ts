@@ -1,11 +1,11 @@
-/** The platform modules announced on the home page, each with its (for now placeholder) route. */
+/** The platform modules announced on the home page, each with its route; `ready: false` is a placeholder. */
 export const MODULES = [
-  { id: 'registry', path: '/registry' },
-  { id: 'meetings', path: '/meetings' },
-  { id: 'plans', path: '/plans' },
-  { id: 'programmes', path: '/programmes' },
-  { id: 'campaigns', path: '/campaigns' },
-  { id: 'reports', path: '/reports' },
+  { id: 'registry', path: '/registry', ready: true },
+  { id: 'meetings', path: '/meetings', ready: false },
+  { id: 'plans', path: '/plans', ready: false },
+  { id: 'programmes', path: '/programmes', ready: false },
+  { id: 'campaigns', path: '/campaigns', ready: false },
+  { id: 'reports', path: '/reports', ready: false },
 ] as const;
 
 export type ModuleId = (typeof MODULES)[number]['id'];

@@ -1,0 +1,25 @@
+import { request } from './client';
+import type { Country, PlaceDetail, PlaceItem } from './registry-types';
+import type { Page, PageQuery } from './types';
+
+/** Filters of the places list (and of its export). */
+export interface PlaceFilter {
+  q?: string;
+  country?: string;
+  kind?: string;
+}
+
+/** Every country with its name in `lang` (English when missing) and its OTS status. */
+export function listCountries(lang: string): Promise<Page<Country>> {
+  return request<Page<Country>>('/api/countries', { query: { lang } });
+}
+
+/** Places of the gazetteer matching the filter. */
+export function listPlaces(query: PageQuery & PlaceFilter): Promise<Page<PlaceItem>> {
+  return request<Page<PlaceItem>>('/api/places', { query: { ...query } });
+}
+
+/** One place with all its names, historical ones included. @throws {ApiError} NOT_FOUND. */
+export function getPlace(id: string): Promise<PlaceDetail> {
+  return request<PlaceDetail>(`/api/places/${encodeURIComponent(id)}`);
+}

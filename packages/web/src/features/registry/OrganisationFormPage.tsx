@@ -1,0 +1,208 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  createOrganisation,
+  getOrganisation,
+  ORGANISATION_KINDS,
+  type OrganisationDetail,
+  updateOrganisation,
+  VISIBILITIES,
+} from '../../api';
+import { Alert } from '../../components/Alert';
+import { FormField } from '../../components/FormField';
+import { useFormat } from '../../i18n/use-format';
+import { errorMessage } from '../../lib/error-message';
+import { useAsync } from '../../lib/use-async';
+import { usePageTitle } from '../../lib/use-page-title';
+import { COMMUNITIES } from './communities';
+import { NamesEditor } from './NamesEditor';
+import { OrganisationPicker } from './OrganisationPicker';
+import {
+  type FormProblems,
+  formToOrganisationInput,
+  type OrganisationFormValues,
+  organisationToForm,
+  validateOrganisation,
+} from './organisation-form';
+import { RecordFallback } from './RecordFallback';
+import { useCountries } from './use-countries';
+import { useFormErrors } from './use-form-errors';
+
+function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const { countries } = useCountries();
+  const [values, setValues] = useState<OrganisationFormValues>(() =>
+    organisationToForm(existing, format.language),
+  );
+  const [problems, setProblems] = useState<FormProblems>({});
+  const [serverError, setServerError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(problems, serverError);
+  const title = existing
+    ? t('registry.form.editTitle', { name: existing.name })
+    : t('registry.organisations.create');
+  usePageTitle(title);
+  const set = <K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = validateOrganisation(values);
+    setProblems(found);
+    setServerError(undefined);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      const input = formToOrganisationInput(values);
+      const saved = existing ? await updateOrganisation(existing.id, input) : await createOrganisation(input);
+      navigate(`/registry/organisations/${encodeURIComponent(saved.id)}`);
+    } catch (e) {
+      setServerError(e);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h1>{title}</h1>
+      <form className="form card" onSubmit={handleSubmit} noValidate>
+        {serverError ? <Alert tone="error">{errorMessage(t, serverError)}</Alert> : null}
+        {Object.keys(problems).length > 0 ? (
+          <Alert tone="error">{t('errors.codes.VALIDATION_FAILED')}</Alert>
+        ) : null}
+        <div className="form-row">
+          <FormField label={t('registry.columns.kind')} error={errors.kind}>
+            {(control) => (
+              <select
+                {...control}
+                value={values.kind}
+                onChange={(e) => set('kind', e.target.value as OrganisationFormValues['kind'])}
+              >
+                {ORGANISATION_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`registry.kinds.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={t('registry.columns.visibility')} error={errors.visibility}>
+            {(control) => (
+              <select
+                {...control}
+                value={values.visibility}
+                onChange={(e) => set('visibility', e.target.value as OrganisationFormValues['visibility'])}
+              >
+                {VISIBILITIES.map((v) => (
+                  <option key={v} value={v}>
+                    {t(`registry.visibility.${v}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
+        <NamesEditor rows={values.names} onChange={(names) => set('names', names)} errors={errors} />
+        <div className="form-row">
+          <OrganisationPicker
+            label={t('registry.organisation.parent')}
+            value={values.parent}
+            onChange={(parent) => set('parent', parent)}
+            error={errors.parentId}
+          />
+          <FormField label={t('registry.columns.country')} error={errors.countryCode}>
+            {(control) => (
+              <select
+                {...control}
+                value={values.countryCode}
+                onChange={(e) => set('countryCode', e.target.value)}
+              >
+                <option value="">{t('registry.form.none')}</option>
+                {countries.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={t('registry.organisation.city')} error={errors.city}>
+            {(control) => (
+              <input {...control} value={values.city} onChange={(e) => set('city', e.target.value)} />
+            )}
+          </FormField>
+          <FormField
+            label={t('registry.organisation.website')}
+            hint={t('registry.form.websiteHint', { prefix: 'https://' })}
+            error={errors.website}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="url"
+                value={values.website}
+                onChange={(e) => set('website', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField label={t('registry.organisation.founded')} error={errors.foundedYear}>
+            {(control) => (
+              <input
+                {...control}
+                inputMode="numeric"
+                value={values.foundedYear}
+                onChange={(e) => set('foundedYear', e.target.value)}
+              />
+            )}
+          </FormField>
+        </div>
+        <fieldset className="checkbox-group">
+          <legend>{t('registry.columns.communities')}</legend>
+          {COMMUNITIES.map((code) => (
+            <label key={code} className="checkbox">
+              <input
+                type="checkbox"
+                checked={values.communities.includes(code)}
+                onChange={(e) =>
+                  set(
+                    'communities',
+                    e.target.checked
+                      ? [...values.communities, code]
+                      : values.communities.filter((c) => c !== code),
+                  )
+                }
+              />
+              {format.languageName(code)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? t('form.saving') : t('registry.form.save')}
+          </button>
+          <Link
+            to={
+              existing
+                ? `/registry/organisations/${encodeURIComponent(existing.id)}`
+                : '/registry/organisations'
+            }
+          >
+            {t('form.cancel')}
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** `/registry/organisations/new` and `/registry/organisations/:id/edit`. */
+export function OrganisationFormPage() {
+  const { id } = useParams();
+  const existing = useAsync(() => (id ? getOrganisation(id) : Promise.resolve(undefined)), [id]);
+  if (!id) return <OrganisationForm />;
+  if (!existing.data) return <RecordFallback error={existing.error} onRetry={existing.reload} />;
+  return <OrganisationForm key={existing.data.id} existing={existing.data} />;
+}

@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { getOrganisation, type OrganisationDetail, organisationHistory } from '../../api';
+import { useFormat } from '../../i18n/use-format';
+import { pickLocalized } from '../../lib/localized';
+import { usePageTitle } from '../../lib/use-page-title';
+import { hasAnyRole } from '../auth/permissions';
+import { useSession } from '../auth/session';
+import { ContactsSection } from './ContactsSection';
+import { HistorySection } from './HistorySection';
+import { NamesTable } from './NamesTable';
+import { OrganisationFacts } from './OrganisationFacts';
+import { OrganisationPeople } from './OrganisationPeople';
+import { RecordFallback } from './RecordFallback';
+import { RelationshipsSection } from './RelationshipsSection';
+import { EDITOR_ROLES } from './registry-permissions';
+import { useRecord } from './use-record';
+import { VerificationPanel } from './VerificationPanel';
+
+function ChildrenSection({ organisation }: { organisation: OrganisationDetail }) {
+  const { t } = useTranslation();
+  if (organisation.children.length === 0) return null;
+  return (
+    <section className="section" aria-labelledby="children-heading">
+      <h2 id="children-heading">{t('registry.organisation.children')}</h2>
+      <ul className="plain-list">
+        {organisation.children.map((child) => (
+          <li key={child.id}>
+            <Link to={`/registry/organisations/${encodeURIComponent(child.id)}`}>{child.name}</Link>{' '}
+            <span className="muted">({t(`registry.kinds.${child.kind}`)})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function OrganisationView({
+  organisation,
+  onChanged,
+}: {
+  organisation: OrganisationDetail;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { me } = useSession();
+  usePageTitle(organisation.name);
+  const description = pickLocalized(organisation.description, format.language);
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/registry/organisations">{t('registry.organisations.title')}</Link>
+      </p>
+      <h1>{organisation.name}</h1>
+      {organisation.canEdit ? (
+        <p>
+          <Link
+            to={`/registry/organisations/${encodeURIComponent(organisation.id)}/edit`}
+            className="button button-secondary"
+          >
+            {t('registry.edit')}
+          </Link>
+        </p>
+      ) : null}
+      {description ? <p className="lead">{description}</p> : null}
+      <OrganisationFacts organisation={organisation} />
+      {organisation.kind === 'diaspora_org' || organisation.verification ? (
+        <VerificationPanel
+          organisation={organisation}
+          canVerify={organisation.canEdit && hasAnyRole(me, EDITOR_ROLES)}
+          onChanged={onChanged}
+        />
+      ) : null}
+      <section className="section" aria-labelledby="names-heading">
+        <h2 id="names-heading">{t('registry.organisation.names')}</h2>
+        <NamesTable names={organisation.names} />
+      </section>
+      <ChildrenSection organisation={organisation} />
+      <RelationshipsSection relationships={organisation.relationships} />
+      <OrganisationPeople organisation={organisation} />
+      <ContactsSection contacts={organisation.contacts} />
+      <HistorySection key={organisation.id} load={(page) => organisationHistory(organisation.id, page)} />
+    </>
+  );
+}
+
+/** `/registry/organisations/:id`: everything the caller may see about one organisation. */
+export function OrganisationPage() {
+  const record = useRecord(getOrganisation);
+  if (!record.data || record.data.id !== record.id)
+    return <RecordFallback error={record.error} onRetry={record.reload} />;
+  return <OrganisationView organisation={record.data} onChanged={record.reload} />;
+}

@@ -1,0 +1,135 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  addPosition,
+  createPerson,
+  deletePosition,
+  getPerson,
+  type PersonDetail,
+  updatePerson,
+  updatePosition,
+  VISIBILITIES,
+} from '../../api';
+import { Alert } from '../../components/Alert';
+import { FormField } from '../../components/FormField';
+import { useFormat } from '../../i18n/use-format';
+import { errorMessage } from '../../lib/error-message';
+import { useAsync } from '../../lib/use-async';
+import { usePageTitle } from '../../lib/use-page-title';
+import type { FormProblems } from './organisation-form';
+import {
+  formToPersonInput,
+  type PersonFormValues,
+  personToForm,
+  positionChanges,
+  validatePerson,
+} from './person-form';
+import { PersonNamesEditor } from './PersonNamesEditor';
+import { PositionsEditor } from './PositionsEditor';
+import { RecordFallback } from './RecordFallback';
+import { useFormErrors } from './use-form-errors';
+
+/** Saves an edited person: names and visibility, then each position that was removed, added or changed. */
+async function saveExisting(existing: PersonDetail, values: PersonFormValues, language: string) {
+  const { positions: _positions, ...rest } = formToPersonInput(values, language);
+  await updatePerson(existing.id, rest);
+  const changes = positionChanges(personToForm(existing, language).positions, values.positions, language);
+  for (const id of changes.removed) await deletePosition(existing.id, id);
+  for (const input of changes.added) await addPosition(existing.id, input);
+  for (const { id, input } of changes.changed) await updatePosition(existing.id, id, input);
+  return existing.id;
+}
+
+function PersonForm({ existing }: { existing?: PersonDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const [values, setValues] = useState<PersonFormValues>(() => personToForm(existing, format.language));
+  const [problems, setProblems] = useState<FormProblems>({});
+  const [serverError, setServerError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(problems, serverError);
+  const title = existing
+    ? t('registry.form.editTitle', { name: existing.name })
+    : t('registry.people.create');
+  usePageTitle(title);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = validatePerson(values);
+    setProblems(found);
+    setServerError(undefined);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      const id = existing
+        ? await saveExisting(existing, values, format.language)
+        : (await createPerson(formToPersonInput(values, format.language))).id;
+      navigate(`/registry/people/${encodeURIComponent(id)}`);
+    } catch (e) {
+      setServerError(e);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h1>{title}</h1>
+      <form className="form card" onSubmit={handleSubmit} noValidate>
+        {serverError ? <Alert tone="error">{errorMessage(t, serverError)}</Alert> : null}
+        {Object.keys(problems).length > 0 ? (
+          <Alert tone="error">{t('errors.codes.VALIDATION_FAILED')}</Alert>
+        ) : null}
+        <PersonNamesEditor
+          rows={values.names}
+          onChange={(names) => setValues((v) => ({ ...v, names }))}
+          errors={errors}
+        />
+        <PositionsEditor
+          rows={values.positions}
+          onChange={(positions) => setValues((v) => ({ ...v, positions }))}
+          errors={errors}
+        />
+        <FormField
+          label={t('registry.columns.visibility')}
+          hint={t('registry.form.personVisibilityHint')}
+          error={errors.visibility}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={values.visibility}
+              onChange={(e) =>
+                setValues((v) => ({ ...v, visibility: e.target.value as PersonFormValues['visibility'] }))
+              }
+            >
+              {VISIBILITIES.map((v) => (
+                <option key={v} value={v}>
+                  {t(`registry.visibility.${v}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? t('form.saving') : t('registry.form.save')}
+          </button>
+          <Link to={existing ? `/registry/people/${encodeURIComponent(existing.id)}` : '/registry/people'}>
+            {t('form.cancel')}
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** `/registry/people/new` and `/registry/people/:id/edit`. */
+export function PersonFormPage() {
+  const { id } = useParams();
+  const existing = useAsync(() => (id ? getPerson(id) : Promise.resolve(undefined)), [id]);
+  if (!id) return <PersonForm />;
+  if (!existing.data) return <RecordFallback error={existing.error} onRetry={existing.reload} />;
+  return <PersonForm key={existing.data.id} existing={existing.data} />;
+}

@@ -1,0 +1,21 @@
+/** Languages offered for names of records: the interface languages and the other Turkic and regional ones. */
+export const NAME_LANGUAGES = [
+  'en',
+  'az',
+  'tr',
+  'kk',
+  'ky',
+  'uz',
+  'ru',
+  'tk',
+  'tt',
+  'ba',
+  'crh',
+  'gag',
+  'ug',
+  'de',
+  'fr',
+  'ar',
+  'fa',
+  'zh',
+] as const;
