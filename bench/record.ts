@@ -13,6 +13,6 @@ export function recordResult(name: string, setting: string, lines: string[]): vo
   const pattern = new RegExp(`## ${name}\\n[\\s\\S]*?(?=\\n## |$)`);
   writeFileSync(
     FILE,
-    pattern.test(text) ? text.replace(pattern, section.trimEnd()) : `${text.trimEnd()}\n\n${section}`,
+    pattern.test(text) ? text.replace(pattern, `${section.trimEnd()}\n`) : `${text.trimEnd()}\n\n${section}`,
   );
 }
