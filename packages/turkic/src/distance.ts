@@ -110,3 +110,66 @@ export function nameDistance(a: string | PreparedName, b: string | PreparedName)
 export function nameSimilarity(a: string | PreparedName, b: string | PreparedName): number {
   return 1 - nameDistance(a, b);
 }
+
+/** Highest score of a partial match (one word of a longer name); full-name matches of the same words score above. */
+export const PARTIAL_MATCH_MAX = 0.9;
+/** Highest score of a partial match whose last word is only a prefix (typing as you go). */
+export const PREFIX_MATCH_MAX = 0.85;
+/** Fewest phonetic symbols a word needs to count as a prefix of a stored word. */
+export const MIN_PREFIX_LENGTH = 3;
+
+/**
+ * Similarity of two tokens, 1 for the same word; with `prefix`, of `query` and the start of `stored` as
+ * long as `query` (when `stored` is longer), whichever is higher.
+ */
+function tokenSimilarity(query: string, stored: string, prefix: boolean): { sim: number; prefix: boolean } {
+  const whole = 1 - pairCost(query, stored) / Math.max(query.length, stored.length, 1);
+  if (!prefix || query.length < MIN_PREFIX_LENGTH || stored.length <= query.length) {
+    return { sim: whole, prefix: false };
+  }
+  const start = 1 - pairCost(query, stored.slice(0, query.length)) / query.length;
+  return start > whole ? { sim: start, prefix: true } : { sim: whole, prefix: false };
+}
+
+/**
+ * Score of a query that names only part of a stored name: each query word matches a different word of
+ * the stored name (in any order, script or romanisation) and the last query word may be a prefix of at
+ * least {@link MIN_PREFIX_LENGTH} symbols of its word. Returns 0 when that is not so, or when the query
+ * is the whole name (use {@link nameSimilarity}); otherwise a score from {@link NAME_MATCH_THRESHOLD} up
+ * to {@link PARTIAL_MATCH_MAX} (whole words) or {@link PREFIX_MATCH_MAX} (last word a prefix), so a
+ * partial match always passes the cut-off and scores below an exact full-name match.
+ * @example partialNameSimilarity('Galieva', 'Галиева Жаркынай') // 0.9
+ * @example partialNameSimilarity('Gali', 'Галиева Жаркынай') // 0.85
+ * @example partialNameSimilarity('Kocak', 'Ömer Kocaman') // 0
+ */
+export function partialNameSimilarity(query: string | PreparedName, stored: string | PreparedName): number {
+  const q = prepared(query).tokens;
+  const s = prepared(stored).tokens;
+  if (q.length === 0 || q.length > s.length) return 0;
+  let best = { sim: 0, prefix: false };
+  const used = new Array<boolean>(s.length).fill(false);
+  const visit = (i: number, cost: number, length: number, prefix: boolean) => {
+    if (i === q.length) {
+      const sim = 1 - cost / Math.max(length, 1);
+      if (sim > best.sim || (sim === best.sim && best.prefix && !prefix)) best = { sim, prefix };
+      return;
+    }
+    const token = q[i]!;
+    s.forEach((other, j) => {
+      if (used[j]) return;
+      const t = tokenSimilarity(token, other, i === q.length - 1);
+      // Every word must itself read as the same word; a weak word is not rescued by a strong one.
+      if (t.sim < NAME_MATCH_THRESHOLD) return;
+      used[j] = true;
+      const len = t.prefix ? token.length : Math.max(token.length, other.length);
+      visit(i + 1, cost + (1 - t.sim) * len, length + len, prefix || t.prefix);
+      used[j] = false;
+    });
+  };
+  visit(0, 0, 0, false);
+  if (best.sim < NAME_MATCH_THRESHOLD) return 0;
+  if (q.length === s.length && !best.prefix) return 0;
+  const top = best.prefix ? PREFIX_MATCH_MAX : PARTIAL_MATCH_MAX;
+  const spread = (top - NAME_MATCH_THRESHOLD) / (1 - NAME_MATCH_THRESHOLD);
+  return NAME_MATCH_THRESHOLD + (best.sim - NAME_MATCH_THRESHOLD) * spread;
+}

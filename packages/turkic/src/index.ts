@@ -11,9 +11,13 @@ export { phoneticTokens } from './phonetic.ts';
 export { type MatchKeyOptions, matchKeys, nameKey, phoneticSkeleton } from './match-keys.ts';
 export { bestKeySimilarity, trigramSetSimilarity, trigramSimilarity, trigrams } from './trigram.ts';
 export {
+  MIN_PREFIX_LENGTH,
   NAME_MATCH_THRESHOLD,
   nameDistance,
   nameSimilarity,
+  PARTIAL_MATCH_MAX,
+  PREFIX_MATCH_MAX,
   type PreparedName,
+  partialNameSimilarity,
   prepareName,
 } from './distance.ts';

@@ -21,13 +21,26 @@ export interface StoredSpelling {
   labelable: boolean;
 }
 
-/** How stored keys are compared with the query's: equal, or pg_trgm similarity at a threshold. */
-export type KeyMatch = { kind: 'equal' } | { kind: 'similar'; threshold: number };
+/**
+ * How stored keys are compared with the query's: equal (B-tree name_keys_key), pg_trgm similarity at a
+ * threshold (`%`), or pg_trgm word similarity at a threshold (`%>`: the query is close to some words or
+ * the start of a word of the key, for a surname or given name alone, or a prefix typed so far).
+ */
+export type KeyMatch =
+  | { kind: 'equal' }
+  | { kind: 'similar'; threshold: number }
+  | { kind: 'word'; threshold: number };
+
+const THRESHOLD_SETTING = {
+  similar: 'pg_trgm.similarity_threshold',
+  word: 'pg_trgm.word_similarity_threshold',
+} as const;
 
 /**
- * Match keys equal to, or within `threshold` trigram similarity of (pg_trgm's `%`, served by the GIN
- * index name_keys_key_trgm), any of `keys`, of records of `types` that `scope` may read, best key
- * first, at most `limit` keys. The threshold is set for this transaction only, so pooled connections
+ * Match keys equal to (B-tree index name_keys_key), or within `threshold` trigram or word similarity of
+ * (pg_trgm's `%` or `%>`, served by the GIN index name_keys_key_trgm), any of `keys`, of records of
+ * `types` that `scope` may read, best key first, at most `limit` keys (one candidate per record), and
+ * whether the limit cut the list. The threshold is set for this transaction only, so pooled connections
  * keep the default.
  */
 export async function findKeyCandidates(
@@ -39,10 +52,14 @@ export async function findKeyCandidates(
     scope: VisibilityScope;
     limit: number;
   },
-): Promise<KeyCandidate[]> {
+): Promise<{ candidates: KeyCandidate[]; limitReached: boolean }> {
   const { keys, match, types, scope, limit } = query;
-  if (!keys.length || !types.length) return [];
-  const similarity = sql.join(keys.map((key) => sql`similarity(k.key, ${key})`));
+  if (!keys.length || !types.length) return { candidates: [], limitReached: false };
+  const similarity = sql.join(
+    keys.map((key) =>
+      match.kind === 'word' ? sql`word_similarity(${key}, k.key)` : sql`similarity(k.key, ${key})`,
+    ),
+  );
   const visibilities = scope.visibilities as string[];
   const own = scope.ownOrganisationIds;
   // Places are public; people and organisations by visibility or by owner (an organisation also
@@ -54,7 +71,11 @@ export async function findKeyCandidates(
       and (o.visibility = any(${visibilities}::text[]) or o.id = any(${own}::uuid[])
         or o.owner_org_id = any(${own}::uuid[])))))`;
   const condition =
-    match.kind === 'equal' ? sql`k.key = any(${keys}::text[])` : sql`k.key % any(${keys}::text[])`;
+    match.kind === 'equal'
+      ? sql`k.key = any(${keys}::text[])`
+      : match.kind === 'similar'
+        ? sql`k.key % any(${keys}::text[])`
+        : sql`k.key %> any(${keys}::text[])`;
   const select = (executor: Kysely<Database>) =>
     sql<{ entity_type: SearchEntityType; entity_id: string; sim: number }>`
       select k.entity_type, k.entity_id, greatest(${similarity})::float8 as sim
@@ -68,7 +89,7 @@ export async function findKeyCandidates(
     match.kind === 'equal'
       ? await select(db)
       : await db.transaction().execute(async (trx) => {
-          await sql`select set_config('pg_trgm.similarity_threshold', ${String(match.threshold)}, true)`.execute(
+          await sql`select set_config(${THRESHOLD_SETTING[match.kind]}, ${String(match.threshold)}, true)`.execute(
             trx,
           );
           return select(trx);
@@ -80,7 +101,7 @@ export async function findKeyCandidates(
       best.set(id, { entityType: row.entity_type, entityId: row.entity_id, similarity: Number(row.sim) });
     }
   }
-  return [...best.values()];
+  return { candidates: [...best.values()], limitReached: rows.length >= limit };
 }
 
 /**

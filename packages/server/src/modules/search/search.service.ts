@@ -3,6 +3,7 @@ import {
   NAME_MATCH_THRESHOLD,
   nameSimilarity,
   type PreparedName,
+  partialNameSimilarity,
   prepareName,
   searchFold,
   trigramSimilarity,
@@ -30,6 +31,17 @@ export const CANDIDATE_STEPS: readonly {
   { match: { kind: 'similar', threshold: 0.5 }, keys: (q) => matchKeys(q, { ascii: false }) },
   { match: { kind: 'similar', threshold: 0.3 }, keys: (q) => matchKeys(q) },
 ];
+/**
+ * Candidates for a query that names part of a name (a surname or given name alone, or a prefix typed so
+ * far), fetched when the steps above found no full-name match: keys in which some words, or the start of
+ * a word, share most trigrams with the query's phonetic or ASCII key (pg_trgm word similarity; a prefix
+ * of four letters scores 0.8 against its word, of three 0.75). The skeleton is left out: a prefix's
+ * skeleton is two or three letters that half the keys contain.
+ */
+export const PARTIAL_STEP: { match: KeyMatch; keys: (query: string) => string[] } = {
+  match: { kind: 'word', threshold: 0.7 },
+  keys: (q) => matchKeys(q, { skeleton: false }),
+};
 /** The widest candidate threshold (pg_trgm's default), for callers that want every likely spelling. */
 export const KEY_SIMILARITY_THRESHOLD = 0.3;
 /** A best score from which a step's candidates are trusted and search does not widen: any match. */
@@ -85,29 +97,58 @@ export async function searchNames(
   if (!matchKeys(q).length) return [];
   const types = request.types?.length ? [...new Set(request.types)] : [...SEARCH_TYPES];
   const scope = registryReadScope(actor);
-  let ranked: RankedResult[] = [];
-  for (const step of CANDIDATE_STEPS) {
-    const candidates = await findKeyCandidates(deps.db, {
+  const fetch = (step: { match: KeyMatch; keys: (query: string) => string[] }) =>
+    findKeyCandidates(deps.db, {
       keys: step.keys(q),
       match: step.match,
       types,
       scope,
       limit: MAX_CANDIDATE_KEYS,
     });
+  let ranked: RankedResult[] = [];
+  let candidates: KeyCandidate[] = [];
+  let convinced = false;
+  let filledAt: number | undefined;
+  for (const step of CANDIDATE_STEPS) {
+    // When a similarity step already filled the candidate limit, a lower threshold cannot change the
+    // best MAX_CANDIDATE_KEYS keys (they all score at least the earlier threshold, and the earlier keys
+    // are among this step's), so the step runs at the earlier threshold: the same candidates, without
+    // reading every key that shares a third of its trigrams with the query (the slow tail).
+    const match =
+      step.match.kind === 'similar' && filledAt !== undefined && filledAt > step.match.threshold
+        ? { ...step.match, threshold: filledAt }
+        : step.match;
+    const found = await fetch({ ...step, match });
+    candidates = found.candidates;
+    if (match.kind === 'similar' && found.limitReached) filledAt = match.threshold;
     ranked = await rank(deps, q, candidates);
-    if ((ranked[0]?.score ?? 0) >= CONVINCING_SCORE) break;
+    convinced = ranked[0] !== undefined && !ranked[0].partial && ranked[0].score >= CONVINCING_SCORE;
+    if (convinced) break;
   }
-  return ranked.slice(0, request.limit).map(({ order: _order, score, ...r }) => ({
+  // Without a full-name match the query may be part of a name; a single word may also be the surname
+  // or given name of longer names (typed into a search-as-you-type box). Widen with word similarity and
+  // rank the union: partial matches follow the full-name ones, whose order does not change.
+  if (!convinced || (ranked.length < request.limit && q.split(/\s+/).length === 1)) {
+    const seen = new Set(candidates.map((c) => `${c.entityType}:${c.entityId}`));
+    const more = (await fetch(PARTIAL_STEP)).candidates.filter(
+      (c) => !seen.has(`${c.entityType}:${c.entityId}`),
+    );
+    if (more.length) ranked = await rank(deps, q, [...candidates, ...more]);
+  }
+  return ranked.slice(0, request.limit).map(({ order: _order, partial: _partial, score, ...r }) => ({
     ...r,
     score: Math.round(score * 1000) / 1000,
   }));
 }
 
-type RankedResult = SearchResult & { order: number };
+type RankedResult = SearchResult & { order: number; partial: boolean };
 
 /**
  * Scores every stored spelling of each candidate against the query with nameSimilarity; keeps records
  * at or above NAME_MATCH_THRESHOLD, best first (ties keep the candidates' order: better key first).
+ * Records that no spelling matches as a whole name but one matches in part (partialNameSimilarity: a
+ * word of the name, or a prefix of a word) follow every full-name match, best first, so full-name
+ * results keep exactly their order.
  */
 async function rank(deps: AppDeps, q: string, candidates: readonly KeyCandidate[]): Promise<RankedResult[]> {
   if (!candidates.length) return [];
@@ -117,7 +158,17 @@ async function rank(deps: AppDeps, q: string, candidates: readonly KeyCandidate[
 
   const query = prepareName(q);
   const folded = searchFold(q);
-  const scored = new Map<string, { label?: string; matched?: string; score: number; literal: number }>();
+  const scored = new Map<
+    string,
+    {
+      label?: string;
+      matched?: string;
+      score: number;
+      literal: number;
+      partial?: string;
+      partialScore: number;
+    }
+  >();
   // Spellings come in label order, so the label is the first labelable one. Of spellings that score
   // the same (Frunze and Фрунзе read alike), the one closest to the query as typed is the matched one,
   // then the one nearer the label.
@@ -125,11 +176,18 @@ async function rank(deps: AppDeps, q: string, candidates: readonly KeyCandidate[
     const id = `${s.entityType}:${s.entityId}`;
     let entry = scored.get(id);
     if (!entry) {
-      entry = { score: -1, literal: -1 };
+      entry = { score: -1, literal: -1, partialScore: 0 };
       scored.set(id, entry);
     }
     if (s.labelable && entry.label === undefined) entry.label = s.text;
     const score = nameSimilarity(query, prepared(s.text));
+    if (score < NAME_MATCH_THRESHOLD) {
+      const partial = partialNameSimilarity(query, prepared(s.text));
+      if (partial > entry.partialScore + SCORE_EPSILON) {
+        entry.partialScore = partial;
+        entry.partial = s.text;
+      }
+    }
     if (score < entry.score - SCORE_EPSILON) continue;
     const literal = trigramSimilarity(folded, searchFold(s.text));
     if (score > entry.score + SCORE_EPSILON || literal > entry.literal) {
@@ -142,15 +200,21 @@ async function rank(deps: AppDeps, q: string, candidates: readonly KeyCandidate[
   const results: RankedResult[] = [];
   candidates.forEach((c, order) => {
     const entry = scored.get(`${c.entityType}:${c.entityId}`);
-    if (!entry || entry.matched === undefined || entry.score < NAME_MATCH_THRESHOLD) return;
+    if (!entry || entry.matched === undefined) return;
+    const full = entry.score >= NAME_MATCH_THRESHOLD;
+    if (!full && entry.partial === undefined) return;
+    const matched = full ? entry.matched : (entry.partial as string);
     results.push({
       type: c.entityType,
       id: c.entityId,
-      label: entry.label ?? entry.matched,
-      score: entry.score,
-      matched: entry.matched,
+      label: entry.label ?? matched,
+      score: full ? entry.score : entry.partialScore,
+      matched,
       order,
+      partial: !full,
     });
   });
-  return results.sort((a, b) => b.score - a.score || a.order - b.order);
+  return results.sort(
+    (a, b) => Number(a.partial) - Number(b.partial) || b.score - a.score || a.order - b.order,
+  );
 }

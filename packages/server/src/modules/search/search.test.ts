@@ -49,6 +49,7 @@ beforeAll(async () => {
   ids.kocaman = await insertSearchablePerson(db, { names: ['Ömer Kocaman', 'Омер Коджаман'] });
   ids.kocak = await insertSearchablePerson(db, { names: ['Ömer Koçak'] });
   ids.jafarov = await insertSearchablePerson(db, { names: ['Cəfərov'] });
+  ids.elnurJafarov = await insertSearchablePerson(db, { names: ['Elnur Cəfərov'] });
   ids.imanbayev = await insertSearchablePerson(db, {
     names: [{ fullName: 'Meiram Imanbayev' }, { fullName: 'Мейрам Иманбаев', primary: true }],
   });
@@ -192,6 +193,56 @@ describe('GET /api/search', () => {
       });
       expect((await search(org, cookie))[0]?.id).toBe(ids.ownerOnlyOrg);
     }
+  });
+
+  it('finds a person by the surname alone, in another script and romanisation', async () => {
+    const [galieva] = await search(q('Galieva'));
+    expect(galieva).toMatchObject({
+      id: ids.galieva,
+      label: 'Галиева Жаркынай',
+      matched: 'Галиева Жаркынай',
+    });
+    expect(galieva?.score).toBeGreaterThanOrEqual(0.8);
+    const kocaman = await search(q('Kocaman'));
+    expect(kocaman[0]).toMatchObject({ id: ids.kocaman, label: 'Ömer Kocaman' });
+    expect(kocaman.map((r) => r.id)).not.toContain(ids.kocak);
+    const jafarov = await search(q('Dzhafarov'));
+    expect(jafarov.map((r) => r.id)).toContain(ids.elnurJafarov);
+    expect(jafarov.find((r) => r.id === ids.elnurJafarov)).toMatchObject({ matched: 'Elnur Cəfərov' });
+  });
+
+  it('finds a person by the given name alone', async () => {
+    expect((await search(q('Zharkynai')))[0]).toMatchObject({ id: ids.galieva, label: 'Галиева Жаркынай' });
+    expect((await search(q('Meiram')))[0]?.id).toBe(ids.imanbayev);
+  });
+
+  it('finds a name from a prefix typed so far, ranked below a whole word', async () => {
+    const [gali] = await search(q('Gali'));
+    expect(gali).toMatchObject({ id: ids.galieva, label: 'Галиева Жаркынай' });
+    const [galieva] = await search(q('Galieva'));
+    expect(gali!.score).toBeGreaterThanOrEqual(0.8);
+    expect(gali!.score).toBeLessThan(galieva!.score);
+    expect((await search(q('Galieva Zhar')))[0]?.id).toBe(ids.galieva);
+    expect(await search(q('Ga'))).toEqual([]);
+  });
+
+  it('ranks a partial match below a full-name match', async () => {
+    const results = await search(q('Cəfərov'));
+    expect(results.map((r) => r.id)).toEqual([ids.jafarov, ids.elnurJafarov]);
+    expect(results[0]!.score).toBe(1);
+    expect(results[1]!.score).toBeGreaterThanOrEqual(0.8);
+    expect(results[1]!.score).toBeLessThan(results[0]!.score);
+    const [full] = await search(q('Zharkynai Galieva'));
+    const [part] = await search(q('Galieva'));
+    expect(part!.score).toBeLessThan(full!.score);
+  });
+
+  it('does not match a different surname', async () => {
+    const kocak = (await search(q('Koçak'))).map((r) => r.id);
+    expect(kocak).toContain(ids.kocak);
+    expect(kocak).not.toContain(ids.kocaman);
+    expect(await search(q('Galimova'))).toEqual([]);
+    expect(await search(q('Hasanov'), cookies.member)).toEqual([]);
   });
 
   it('refuses an empty or blank query, an unknown type and an out-of-range limit', async () => {
