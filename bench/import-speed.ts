@@ -15,9 +15,8 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { type DatabaseHandle, openDatabase } from '../packages/server/src/db/database.ts';
 import { migrateToLatest } from '../packages/server/src/db/migrate.ts';
-import { hashPassword } from '../packages/server/src/modules/accounts/passwords.ts';
 import { recordResult } from './record.ts';
-import { benchApp, machine } from './search-common.ts';
+import { benchApp, machine, secretariatCookie } from './search-common.ts';
 import { LANGUAGES, organisationName, personNames, pick, prng } from './search-speed.names.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -25,7 +24,6 @@ const ORGS = 100;
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite').split(',').map((e) => e.trim());
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/';
 const ORIGIN = 'http://localhost:3000';
-const PASSWORD = 'bench password that is long enough';
 const COUNTRIES: Record<string, string> = {
   kk: 'KZ',
   ky: 'KG',
@@ -70,37 +68,6 @@ function* peopleRows(rows: number): Generator<string> {
   }
 }
 
-async function signIn(app: FastifyInstance, handle: DatabaseHandle): Promise<string> {
-  const db = handle.db;
-  const body = await db
-    .insertInto('organisations')
-    .values({ kind: 'state_body' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const account = await db
-    .insertInto('accounts')
-    .values({
-      email: 'bench@example.org',
-      display_name: 'Bench',
-      password_hash: await hashPassword(PASSWORD),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('role_grants')
-    .values({ account_id: account.id, role: 'secretariat', organisation_id: body.id })
-    .execute();
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    headers: { origin: ORIGIN },
-    payload: { email: 'bench@example.org', password: PASSWORD },
-  });
-  const cookie = response.cookies.find((c) => c.name === 'kopru_session');
-  if (!cookie) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
-  return `kopru_session=${cookie.value}`;
-}
-
 async function importFile(app: FastifyInstance, cookie: string, type: string, path: string) {
   const response = await app.inject({
     method: 'POST',
@@ -117,7 +84,7 @@ async function importFile(app: FastifyInstance, cookie: string, type: string, pa
 async function measure(handle: DatabaseHandle, dir: string, peoplePath: string) {
   await migrateToLatest(handle.db);
   const app = await benchApp(handle);
-  const cookie = await signIn(app, handle);
+  const cookie = await secretariatCookie(app, handle);
   const orgPath = join(dir, 'organisations.csv');
   await writeLines(orgPath, organisationRows());
   log(`organisations: ${JSON.stringify(await importFile(app, cookie, 'organisations', orgPath))}`);

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig } from '../packages/server/src/config.ts';
 import type { DatabaseHandle } from '../packages/server/src/db/database.ts';
+import { hashPassword } from '../packages/server/src/modules/accounts/passwords.ts';
 
 /** A Köprü app on an open, migrated database: no demo data, no web bundle, silent. */
 export async function benchApp(database: DatabaseHandle): Promise<FastifyInstance> {
@@ -55,3 +56,37 @@ export const machine = async () => {
   const os = await import('node:os');
   return `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 };
+
+const BENCH_PASSWORD = 'bench password that is long enough';
+
+/** A secretariat account (of an unnamed body, so it adds nothing searchable), signed in; its cookie. */
+export async function secretariatCookie(app: FastifyInstance, handle: DatabaseHandle): Promise<string> {
+  const db = handle.db;
+  const body = await db
+    .insertInto('organisations')
+    .values({ kind: 'state_body' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const account = await db
+    .insertInto('accounts')
+    .values({
+      email: 'bench@example.org',
+      display_name: 'Bench',
+      password_hash: await hashPassword(BENCH_PASSWORD),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('role_grants')
+    .values({ account_id: account.id, role: 'secretariat', organisation_id: body.id })
+    .execute();
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    headers: { origin: 'http://localhost:3000' },
+    payload: { email: 'bench@example.org', password: BENCH_PASSWORD },
+  });
+  const cookie = response.cookies.find((c) => c.name === 'kopru_session');
+  if (!cookie) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  return `kopru_session=${cookie.value}`;
+}

@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import MiniSearch from 'minisearch';
 import { openDatabase } from '../packages/server/src/db/database.ts';
-import { hashPassword } from '../packages/server/src/modules/accounts/passwords.ts';
 import { migrateToLatest } from '../packages/server/src/db/migrate.ts';
 import {
   insertSearchableOrganisation,
@@ -17,7 +16,7 @@ import {
   insertSearchablePlace,
 } from '../packages/server/src/modules/search/search.fixtures.ts';
 import { recordResult } from './record.ts';
-import { benchApp, machine, percentile, searchApi } from './search-common.ts';
+import { benchApp, machine, percentile, searchApi, secretariatCookie } from './search-common.ts';
 import { OTHER_NAMES } from './search-quality.data.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -81,39 +80,8 @@ await migrateToLatest(database.db);
 const app = await benchApp(database);
 const db = database.db;
 
-/** A secretariat account (of an unnamed body, so it adds nothing searchable), signed in. */
-async function secretariatCookie(): Promise<string> {
-  const body = await db
-    .insertInto('organisations')
-    .values({ kind: 'state_body' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const account = await db
-    .insertInto('accounts')
-    .values({
-      email: 'bench@example.org',
-      display_name: 'Bench',
-      password_hash: await hashPassword(PASSWORD),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('role_grants')
-    .values({ account_id: account.id, role: 'secretariat', organisation_id: body.id })
-    .execute();
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    headers: { origin: ORIGIN },
-    payload: { email: 'bench@example.org', password: PASSWORD },
-  });
-  const cookie = response.cookies.find((c) => c.name === 'kopru_session');
-  if (!cookie) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
-  return `kopru_session=${cookie.value}`;
-}
-const PASSWORD = 'bench password that is long enough';
 const ORIGIN = 'http://localhost:3000';
-const cookie = await secretariatCookie();
+const cookie = await secretariatCookie(app, database);
 
 const csvCell = (value: string) => `"${value.replaceAll('"', '""')}"`;
 /** Imports `records` as one CSV file (name column, other_names) with commit=true&onDuplicate=create. */

@@ -1,19 +1,13 @@
-import { detectScript } from '@kopru/turkic';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { scriptOf } from '../registry/registry.presenter.ts';
 import type { OrganisationKind, PlaceKind, Visibility } from '../registry/registry.table.ts';
 import { replaceNameKeys, type SpellingRef } from './name-keys.repository.ts';
 
 // Records with names and match keys, written the way the registry writes them (names, then
 // replaceNameKeys in the same transaction). For tests and benchmarks of search.
 
-type ScriptCode = 'Latn' | 'Cyrl' | 'Arab' | 'other';
-
-/** The script column for a name: Latn, Cyrl or other. */
-export function scriptOf(text: string): ScriptCode {
-  const script = detectScript(text);
-  return script === 'Latn' || script === 'Cyrl' ? script : 'other';
-}
+export { scriptOf };
 
 export interface PersonFixture {
   /** Spellings; the first is the primary name unless another says `primary`. */
