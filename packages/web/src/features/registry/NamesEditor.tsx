@@ -4,6 +4,7 @@ import { FormField } from '../../components/FormField';
 import { useFormat } from '../../i18n/use-format';
 import { NAME_LANGUAGES } from './name-languages';
 import { emptyNameRow, type NameRow } from './organisation-form';
+import { RowsEditor } from './RowsEditor';
 
 interface NamesEditorProps {
   rows: NameRow[];
@@ -16,108 +17,86 @@ interface NamesEditorProps {
 export function NamesEditor({ rows, onChange, errors }: NamesEditorProps) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const update = (index: number, change: Partial<NameRow>) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
-
   return (
-    <fieldset className="editor">
-      <legend>{t('registry.form.names')}</legend>
-      {errors.names ? <p className="field-error">{errors.names}</p> : null}
-      {rows.map((row, index) => (
-        <fieldset key={row.key} className="editor-row">
-          <legend>{t('registry.form.nameRow', { number: index + 1 })}</legend>
-          <div className="form-row">
-            <FormField label={t('registry.form.name')} error={errors[`names.${index}.name`]}>
-              {(control) => (
-                <input
-                  {...control}
-                  value={row.name}
-                  lang={row.lang}
-                  onChange={(e) => update(index, { name: e.target.value })}
-                />
-              )}
-            </FormField>
-            <FormField label={t('registry.columns.language')} error={errors[`names.${index}.lang`]}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={row.lang}
-                  onChange={(e) => update(index, { lang: e.target.value })}
-                >
-                  {NAME_LANGUAGES.map((code) => (
-                    <option key={code} value={code}>
-                      {format.languageName(code)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-            <FormField
-              label={t('registry.columns.abbreviation')}
-              error={errors[`names.${index}.abbreviation`]}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  value={row.abbreviation}
-                  onChange={(e) => update(index, { abbreviation: e.target.value })}
-                />
-              )}
-            </FormField>
-            <FormField label={t('registry.columns.nameType')}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={row.nameType}
-                  onChange={(e) => update(index, { nameType: e.target.value as NameRow['nameType'] })}
-                >
-                  {ORGANISATION_NAME_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {t(`registry.nameTypes.${type}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-            <FormField label={t('registry.form.validFrom')} error={errors[`names.${index}.validFrom`]}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="date"
-                  value={row.validFrom}
-                  onChange={(e) => update(index, { validFrom: e.target.value })}
-                />
-              )}
-            </FormField>
-            <FormField label={t('registry.form.validTo')} error={errors[`names.${index}.validTo`]}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="date"
-                  value={row.validTo}
-                  onChange={(e) => update(index, { validTo: e.target.value })}
-                />
-              )}
-            </FormField>
-          </div>
-          <button
-            type="button"
-            className="button button-small button-danger-outline"
-            disabled={rows.length === 1}
-            aria-label={t('registry.form.removeNameLabel', { number: index + 1 })}
-            onClick={() => onChange(rows.filter((_, i) => i !== index))}
-          >
-            {t('registry.form.remove')}
-          </button>
-        </fieldset>
-      ))}
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() => onChange([...rows, emptyNameRow(i18n.language)])}
-      >
-        {t('registry.form.addName')}
-      </button>
-    </fieldset>
+    <RowsEditor
+      legend={t('registry.form.names')}
+      rows={rows}
+      onChange={onChange}
+      error={errors.names}
+      minRows={1}
+      rowLegend={(index) => t('registry.form.nameRow', { number: index + 1 })}
+      removeLabel={(index) => t('registry.form.removeNameLabel', { number: index + 1 })}
+      addLabel={t('registry.form.addName')}
+      newRow={() => emptyNameRow(i18n.language)}
+      renderRow={(row, index, update) => (
+        <>
+          <FormField label={t('registry.form.name')} error={errors[`names.${index}.name`]}>
+            {(control) => (
+              <input
+                {...control}
+                value={row.name}
+                lang={row.lang}
+                onChange={(e) => update({ name: e.target.value })}
+              />
+            )}
+          </FormField>
+          <FormField label={t('registry.columns.language')} error={errors[`names.${index}.lang`]}>
+            {(control) => (
+              <select {...control} value={row.lang} onChange={(e) => update({ lang: e.target.value })}>
+                {NAME_LANGUAGES.map((code) => (
+                  <option key={code} value={code}>
+                    {format.languageName(code)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={t('registry.columns.abbreviation')} error={errors[`names.${index}.abbreviation`]}>
+            {(control) => (
+              <input
+                {...control}
+                value={row.abbreviation}
+                onChange={(e) => update({ abbreviation: e.target.value })}
+              />
+            )}
+          </FormField>
+          <FormField label={t('registry.columns.nameType')}>
+            {(control) => (
+              <select
+                {...control}
+                value={row.nameType}
+                onChange={(e) => update({ nameType: e.target.value as NameRow['nameType'] })}
+              >
+                {ORGANISATION_NAME_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`registry.nameTypes.${type}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={t('registry.form.validFrom')} error={errors[`names.${index}.validFrom`]}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={row.validFrom}
+                onChange={(e) => update({ validFrom: e.target.value })}
+              />
+            )}
+          </FormField>
+          <FormField label={t('registry.form.validTo')} error={errors[`names.${index}.validTo`]}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={row.validTo}
+                onChange={(e) => update({ validTo: e.target.value })}
+              />
+            )}
+          </FormField>
+        </>
+      )}
+    />
   );
 }

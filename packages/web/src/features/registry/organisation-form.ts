@@ -6,13 +6,7 @@ import type {
   OrganisationRef,
   Visibility,
 } from '../../api';
-
-let nextKey = 0;
-/** A key for a new editor row (React needs one that survives reordering and removal). */
-export function rowKey(): string {
-  nextKey += 1;
-  return `row-${nextKey}`;
-}
+import { rowKey } from './rows';
 
 export interface NameRow {
   key: string;

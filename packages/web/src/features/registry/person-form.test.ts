@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonDetail } from '../../api';
-import { emptyPositionRow, guessScript, personToForm, positionChanges, validatePerson } from './person-form';
+import {
+  emptyPositionRow,
+  guessScript,
+  makePrimary,
+  personToForm,
+  positionChanges,
+  removePersonName,
+  validatePerson,
+} from './person-form';
 
 const detail: PersonDetail = {
   id: 'p1',
@@ -86,5 +94,13 @@ describe('person form', () => {
         },
       },
     ]);
+  });
+
+  it('keeps exactly one primary spelling when one is chosen or the primary one is removed', () => {
+    const names = personToForm(detail, 'en').names;
+    expect(makePrimary(names, 1).map((n) => n.isPrimary)).toEqual([false, true]);
+    const left = removePersonName(names, 0);
+    expect(left.map((n) => [n.fullName, n.isPrimary])).toEqual([['Galieva Jarkhinay', true]]);
+    expect(removePersonName(names, 1).map((n) => n.isPrimary)).toEqual([true]);
   });
 });

@@ -8,7 +8,8 @@ import type {
   Script,
   Visibility,
 } from '../../api';
-import { type FormProblems, rowKey } from './organisation-form';
+import type { FormProblems } from './organisation-form';
+import { removeRow, rowKey } from './rows';
 
 export interface PersonNameRow {
   key: string;
@@ -49,6 +50,17 @@ export function emptyPersonNameRow(isPrimary: boolean): PersonNameRow {
 
 export function emptyPositionRow(): PositionRow {
   return { key: rowKey(), titles: {}, title: '', organisation: null, fromDate: '', toDate: '' };
+}
+
+/** The spellings with the one at `index` as the only primary name. */
+export function makePrimary(rows: readonly PersonNameRow[], index: number): PersonNameRow[] {
+  return rows.map((row, i) => ({ ...row, isPrimary: i === index }));
+}
+
+/** The spellings without the one at `index`; removing the primary one makes the first left primary. */
+export function removePersonName(rows: readonly PersonNameRow[], index: number): PersonNameRow[] {
+  const rest = removeRow(rows, index);
+  return rows[index]?.isPrimary && rest.length > 0 ? makePrimary(rest, 0) : rest;
 }
 
 /** Form values for an existing person (positions' titles in `language`), or a new one. */
