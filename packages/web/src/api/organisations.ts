@@ -1,9 +1,13 @@
 import { request } from './client';
 import type {
+  Contact,
+  ContactInput,
   HistoryEntry,
   OrganisationDetail,
   OrganisationInput,
   OrganisationItem,
+  Relationship,
+  RelationshipInput,
   Verification,
 } from './registry-types';
 import type { Page, PageQuery } from './types';
@@ -52,4 +56,29 @@ export function setVerification(id: string, state: Verification): Promise<Organi
 /** The change history of an organisation, newest first. */
 export function organisationHistory(id: string, page: PageQuery): Promise<Page<HistoryEntry>> {
   return request<Page<HistoryEntry>>(`${one(id)}/history`, { query: { ...page } });
+}
+
+/** Adds a contact to an organisation. @throws {ApiError} VALIDATION_FAILED (with field errors), FORBIDDEN. */
+export function addOrganisationContact(id: string, input: ContactInput): Promise<Contact> {
+  return request<Contact>(`${one(id)}/contacts`, { method: 'POST', body: input });
+}
+
+/** Removes a contact of an organisation. @throws {ApiError} NOT_FOUND, FORBIDDEN. */
+export function deleteOrganisationContact(id: string, contactId: string): Promise<void> {
+  return request<void>(`${one(id)}/contacts/${encodeURIComponent(contactId)}`, { method: 'DELETE' });
+}
+
+/**
+ * Records that organisation `id` is `input.kind` another one (member of, partner of, …).
+ * @throws {ApiError} VALIDATION_FAILED (unknown or same organisation, dates), FORBIDDEN.
+ */
+export function addRelationship(id: string, input: RelationshipInput): Promise<Relationship> {
+  return request<Relationship>(`${one(id)}/relationships`, { method: 'POST', body: input });
+}
+
+/** Removes a relationship organisation `id` takes part in (either direction). @throws {ApiError} NOT_FOUND, FORBIDDEN. */
+export function deleteRelationship(id: string, relationshipId: string): Promise<void> {
+  return request<void>(`${one(id)}/relationships/${encodeURIComponent(relationshipId)}`, {
+    method: 'DELETE',
+  });
 }

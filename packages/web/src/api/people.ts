@@ -1,5 +1,13 @@
 import { request } from './client';
-import type { HistoryEntry, PersonDetail, PersonInput, PersonItem, PositionInput } from './registry-types';
+import type {
+  Contact,
+  ContactInput,
+  HistoryEntry,
+  PersonDetail,
+  PersonInput,
+  PersonItem,
+  PositionInput,
+} from './registry-types';
 import type { Page, PageQuery } from './types';
 
 /** Filters of the people list (and of its export). */
@@ -53,4 +61,14 @@ export function deletePosition(personId: string, positionId: string): Promise<vo
 /** The change history of a person, newest first. */
 export function personHistory(id: string, page: PageQuery): Promise<Page<HistoryEntry>> {
   return request<Page<HistoryEntry>>(`${one(id)}/history`, { query: { ...page } });
+}
+
+/** Adds a contact to a person (owner-only unless `visibility` says otherwise). @throws {ApiError} VALIDATION_FAILED, FORBIDDEN. */
+export function addPersonContact(personId: string, input: ContactInput): Promise<Contact> {
+  return request<Contact>(`${one(personId)}/contacts`, { method: 'POST', body: input });
+}
+
+/** Removes a contact of a person. @throws {ApiError} NOT_FOUND, FORBIDDEN. */
+export function deletePersonContact(personId: string, contactId: string): Promise<void> {
+  return request<void>(`${one(personId)}/contacts/${encodeURIComponent(contactId)}`, { method: 'DELETE' });
 }

@@ -62,6 +62,13 @@ export interface PersonName {
 export type PlaceKind = 'country' | 'region' | 'city' | 'other';
 export const PLACE_KINDS: readonly PlaceKind[] = ['country', 'region', 'city', 'other'];
 export type PlaceNameType = 'official' | 'short' | 'historical' | 'foreign' | 'alias';
+export const PLACE_NAME_TYPES: readonly PlaceNameType[] = [
+  'official',
+  'short',
+  'historical',
+  'foreign',
+  'alias',
+];
 export type OtsStatus = 'member' | 'observer' | 'none';
 
 export interface PlaceName {
@@ -72,6 +79,17 @@ export interface PlaceName {
   nameType: PlaceNameType;
   validFrom: string | null;
   validTo: string | null;
+}
+
+/** Body of `POST /api/places` (and, all optional, `PATCH`); `names` replaces the whole set. */
+export interface PlaceInput {
+  kind: PlaceKind;
+  countryCode: string;
+  parentId?: string | null;
+  timeZone?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  names: Omit<PlaceName, 'id'>[];
 }
 
 export interface Country {
@@ -116,6 +134,7 @@ export interface OrganisationItem {
 }
 
 export type ContactKind = 'email' | 'phone' | 'address' | 'website' | 'social';
+export const CONTACT_KINDS: readonly ContactKind[] = ['email', 'phone', 'address', 'website', 'social'];
 
 export interface Contact {
   id: string;
@@ -125,7 +144,31 @@ export interface Contact {
   visibility: Visibility;
 }
 
+/** Body of `POST /api/{organisations|people}/:id/contacts`. */
+export interface ContactInput {
+  kind: ContactKind;
+  value: string;
+  label?: string | null;
+  visibility?: Visibility;
+}
+
 export type RelationshipKind = 'member_of' | 'partner_of' | 'founded_by' | 'successor_of' | 'other';
+export const RELATIONSHIP_KINDS: readonly RelationshipKind[] = [
+  'member_of',
+  'partner_of',
+  'founded_by',
+  'successor_of',
+  'other',
+];
+
+/** Body of `POST /api/organisations/:id/relationships`: this organisation is `kind` the other one. */
+export interface RelationshipInput {
+  kind: RelationshipKind;
+  organisationId: string;
+  fromDate?: string | null;
+  toDate?: string | null;
+  note?: string | null;
+}
 
 export interface Relationship {
   id: string;
