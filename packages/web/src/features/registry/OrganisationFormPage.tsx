@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
@@ -9,17 +9,15 @@ import {
   updateOrganisation,
   VISIBILITIES,
 } from '../../api';
-import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { useFormat } from '../../i18n/use-format';
-import { errorMessage } from '../../lib/error-message';
 import { useAsync } from '../../lib/use-async';
 import { usePageTitle } from '../../lib/use-page-title';
 import { COMMUNITIES } from './communities';
 import { NamesEditor } from './NamesEditor';
 import { OrganisationPicker } from './OrganisationPicker';
+import { FormSummary } from './FormSummary';
 import {
-  type FormProblems,
   formToOrganisationInput,
   type OrganisationFormValues,
   organisationToForm,
@@ -27,7 +25,7 @@ import {
 } from './organisation-form';
 import { RecordFallback } from './RecordFallback';
 import { useCountries } from './use-countries';
-import { useFormErrors } from './use-form-errors';
+import { useFormSubmit } from './use-form-submit';
 
 function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
   const { t } = useTranslation();
@@ -37,10 +35,15 @@ function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
   const [values, setValues] = useState<OrganisationFormValues>(() =>
     organisationToForm(existing, format.language),
   );
-  const [problems, setProblems] = useState<FormProblems>({});
-  const [serverError, setServerError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const errors = useFormErrors(problems, serverError);
+  const form = useFormSubmit(
+    () => validateOrganisation(values),
+    async () => {
+      const input = formToOrganisationInput(values);
+      const saved = existing ? await updateOrganisation(existing.id, input) : await createOrganisation(input);
+      navigate(`/registry/organisations/${encodeURIComponent(saved.id)}`);
+    },
+  );
+  const { errors, busy } = form;
   const title = existing
     ? t('registry.form.editTitle', { name: existing.name })
     : t('registry.organisations.create');
@@ -48,31 +51,11 @@ function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
   const set = <K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = validateOrganisation(values);
-    setProblems(found);
-    setServerError(undefined);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      const input = formToOrganisationInput(values);
-      const saved = existing ? await updateOrganisation(existing.id, input) : await createOrganisation(input);
-      navigate(`/registry/organisations/${encodeURIComponent(saved.id)}`);
-    } catch (e) {
-      setServerError(e);
-      setBusy(false);
-    }
-  }
-
   return (
     <>
       <h1>{title}</h1>
-      <form className="form card" onSubmit={handleSubmit} noValidate>
-        {serverError ? <Alert tone="error">{errorMessage(t, serverError)}</Alert> : null}
-        {Object.keys(problems).length > 0 ? (
-          <Alert tone="error">{t('errors.codes.VALIDATION_FAILED')}</Alert>
-        ) : null}
+      <form className="form card" onSubmit={form.handleSubmit} noValidate>
+        <FormSummary form={form} />
         <div className="form-row">
           <FormField label={t('registry.columns.kind')} error={errors.kind}>
             {(control) => (

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
@@ -11,13 +11,11 @@ import {
   updatePosition,
   VISIBILITIES,
 } from '../../api';
-import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { useFormat } from '../../i18n/use-format';
-import { errorMessage } from '../../lib/error-message';
 import { useAsync } from '../../lib/use-async';
 import { usePageTitle } from '../../lib/use-page-title';
-import type { FormProblems } from './organisation-form';
+import { FormSummary } from './FormSummary';
 import {
   formToPersonInput,
   type PersonFormValues,
@@ -28,7 +26,7 @@ import {
 import { PersonNamesEditor } from './PersonNamesEditor';
 import { PositionsEditor } from './PositionsEditor';
 import { RecordFallback } from './RecordFallback';
-import { useFormErrors } from './use-form-errors';
+import { useFormSubmit } from './use-form-submit';
 
 /** Saves an edited person: names and visibility, then each position that was removed, added or changed. */
 async function saveExisting(existing: PersonDetail, values: PersonFormValues, language: string) {
@@ -46,41 +44,26 @@ function PersonForm({ existing }: { existing?: PersonDetail }) {
   const format = useFormat();
   const navigate = useNavigate();
   const [values, setValues] = useState<PersonFormValues>(() => personToForm(existing, format.language));
-  const [problems, setProblems] = useState<FormProblems>({});
-  const [serverError, setServerError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const errors = useFormErrors(problems, serverError);
+  const form = useFormSubmit(
+    () => validatePerson(values),
+    async () => {
+      const id = existing
+        ? await saveExisting(existing, values, format.language)
+        : (await createPerson(formToPersonInput(values, format.language))).id;
+      navigate(`/registry/people/${encodeURIComponent(id)}`);
+    },
+  );
+  const { errors, busy } = form;
   const title = existing
     ? t('registry.form.editTitle', { name: existing.name })
     : t('registry.people.create');
   usePageTitle(title);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = validatePerson(values);
-    setProblems(found);
-    setServerError(undefined);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      const id = existing
-        ? await saveExisting(existing, values, format.language)
-        : (await createPerson(formToPersonInput(values, format.language))).id;
-      navigate(`/registry/people/${encodeURIComponent(id)}`);
-    } catch (e) {
-      setServerError(e);
-      setBusy(false);
-    }
-  }
-
   return (
     <>
       <h1>{title}</h1>
-      <form className="form card" onSubmit={handleSubmit} noValidate>
-        {serverError ? <Alert tone="error">{errorMessage(t, serverError)}</Alert> : null}
-        {Object.keys(problems).length > 0 ? (
-          <Alert tone="error">{t('errors.codes.VALIDATION_FAILED')}</Alert>
-        ) : null}
+      <form className="form card" onSubmit={form.handleSubmit} noValidate>
+        <FormSummary form={form} />
         <PersonNamesEditor
           rows={values.names}
           onChange={(names) => setValues((v) => ({ ...v, names }))}
