@@ -36,13 +36,18 @@ const SKELETON_LETTERS: Readonly<Record<string, string>> = {
   d: 't',
 };
 
-const asKey = (token: string, letters: Readonly<Record<string, string>>): string =>
-  [...token].map((symbol) => letters[symbol] ?? symbol).join('');
+const asKey = (token: string, letters: Readonly<Record<string, string>>): string => {
+  let key = '';
+  for (const symbol of token) key += letters[symbol] ?? symbol;
+  return key;
+};
+
+const SKELETON_VOWELS = new Set('aeiouAIOUy');
 
 /** First letter, then consonant classes only: vowels and -a/-ova gender endings drop out. */
 function skeletonWord(token: string): string {
   const [first = '', ...rest] = [...token];
-  const consonants = rest.filter((symbol) => !/[aeiouAIOUy]/.test(symbol));
+  const consonants = rest.filter((symbol) => !SKELETON_VOWELS.has(symbol));
   return asKey([first, ...consonants].join(''), SKELETON_LETTERS).replace(/(.)\1+/g, '$1');
 }
 
@@ -81,8 +86,9 @@ export interface MatchKeyOptions {
  * @example matchKeys('Rəşad Hüseynov') // ['rasad huseinov', 'rst ksnv', 'resad huseynov']
  */
 export function matchKeys(name: string, options: MatchKeyOptions = {}): string[] {
-  const keys = [nameKey(name)];
-  if (options.skeleton ?? true) keys.push(phoneticSkeleton(name));
+  const tokens = phoneticTokens(name);
+  const keys = [tokens.map((token) => asKey(token, KEY_LETTERS)).join(' ')];
+  if (options.skeleton ?? true) keys.push(tokens.map(skeletonWord).join(' '));
   if (options.ascii ?? true) {
     const ascii = searchFold(applyTable(name, TO_LATIN.icao)).replace(/[^a-z0-9 ]/g, '');
     keys.push(ascii.replace(/\s+/g, ' ').trim());

@@ -76,7 +76,7 @@ function findRule(table: CompiledTable, low: readonly string[], at: number): Rul
   const candidates = table.byFirst.get(low[at] ?? '') ?? [];
   for (const rule of candidates) {
     const [from, , when] = rule;
-    if (low.slice(at, at + from.length).join('') !== from) continue;
+    if (from.length > 1 && low.slice(at, at + from.length).join('') !== from) continue;
     if (when && !contextHolds(when, low[at - 1], low[at + from.length])) continue;
     return rule;
   }
@@ -105,6 +105,22 @@ function applyCase(
   return upperCase(first, locale) + rest.join('');
 }
 
+/** Lower-cased single characters by locale: `lowerCase` normalises and runs regexes per call. */
+const lowerLetters = new Map<string | undefined, Map<string, string>>();
+
+/** One character lower-cased by the locale's rules, or itself when lower-casing would lengthen it. */
+function lowerLetter(ch: string, locale: string | undefined): string {
+  let cache = lowerLetters.get(locale);
+  if (!cache) lowerLetters.set(locale, (cache = new Map()));
+  let lowered = cache.get(ch);
+  if (lowered === undefined) {
+    const l = lowerCase(ch, locale);
+    lowered = [...l].length === 1 ? l : ch;
+    if (cache.size < 10_000) cache.set(ch, lowered);
+  }
+  return lowered;
+}
+
 /**
  * Rewrites text with a letter table. Letters without a rule pass through unchanged.
  * Internal engine shared by transliteration and match keys.
@@ -113,10 +129,7 @@ function applyCase(
 export function applyTable(text: string, table: LetterTable): string {
   const compiledTable = compile(table);
   const src = [...text.normalize('NFC')];
-  const low = src.map((ch) => {
-    const lowered = lowerCase(ch, compiledTable.sourceLocale);
-    return [...lowered].length === 1 ? lowered : ch;
-  });
+  const low = src.map((ch) => lowerLetter(ch, compiledTable.sourceLocale));
   let out = '';
   for (let at = 0; at < low.length; ) {
     const rule = findRule(compiledTable, low, at);
