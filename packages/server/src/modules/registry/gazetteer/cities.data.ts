@@ -78,6 +78,8 @@ const MEMBER_AND_OBSERVER_CITIES: readonly GazetteerPlace[] = [
     [
       hist('ru', 'Елизаветполь', y(1804), y(1918)),
       hist('en', 'Elisabethpol', y(1804), y(1918)),
+      hist('en', 'Elisavetpol', y(1804), y(1918)),
+      hist('en', 'Yelizavetpol', y(1804), y(1918)),
       hist('ru', 'Кировабад', y(1935), y(1989)),
       hist('en', 'Kirovabad', y(1935), y(1989)),
       hist('az', 'Kirovabad', y(1935), y(1989)),
@@ -100,18 +102,22 @@ const MEMBER_AND_OBSERVER_CITIES: readonly GazetteerPlace[] = [
     [alias('ru', 'Нахчыван'), foreign('en', 'Nakhichevan')],
   ),
   city('AZ', 'shusha', [39.76, 46.75], AZ, { az: 'Şuşa', en: 'Shusha', tr: 'Şuşa', ru: 'Шуша' }),
-  city('AZ', 'mingachevir', [40.77, 47.05], AZ, {
-    az: 'Mingəçevir',
-    en: 'Mingachevir',
-    tr: 'Mingeçevir',
-    ru: 'Мингечевир',
-  }),
-  city('AZ', 'lankaran', [38.75, 48.85], AZ, {
-    az: 'Lənkəran',
-    en: 'Lankaran',
-    tr: 'Lenkeran',
-    ru: 'Ленкорань',
-  }),
+  city(
+    'AZ',
+    'mingachevir',
+    [40.77, 47.05],
+    AZ,
+    { az: 'Mingəçevir', en: 'Mingachevir', tr: 'Mingeçevir', ru: 'Мингечевир' },
+    [alias('en', 'Mingechevir')],
+  ),
+  city(
+    'AZ',
+    'lankaran',
+    [38.75, 48.85],
+    AZ,
+    { az: 'Lənkəran', en: 'Lankaran', tr: 'Lenkeran', ru: 'Ленкорань' },
+    [foreign('en', 'Lenkoran')],
+  ),
   city('AZ', 'shaki', [41.19, 47.17], AZ, { az: 'Şəki', en: 'Shaki', tr: 'Şeki', ru: 'Шеки' }, [
     hist('ru', 'Нуха', undefined, y(1968)),
     hist('en', 'Nukha', undefined, y(1968)),
@@ -152,6 +158,7 @@ const MEMBER_AND_OBSERVER_CITIES: readonly GazetteerPlace[] = [
       // The Russian form became Алматы with the constitution of 1993.
       hist('ru', 'Алма-Ата', y(1921), y(1993)),
       hist('en', 'Alma-Ata', y(1921), y(1993)),
+      hist('kk', 'Алма-Ата', y(1921), y(1993)),
     ],
   ),
   city(
@@ -205,7 +212,7 @@ const MEMBER_AND_OBSERVER_CITIES: readonly GazetteerPlace[] = [
     [49.81, 73.09],
     KZ,
     { kk: 'Қарағанды', en: 'Karaganda', ru: 'Караганда', tr: 'Karağandı' },
-    [alias('en', 'Qaragandy'), alias('kk-Latn', 'Qarağandy')],
+    [alias('en', 'Qaragandy'), alias('en', 'Qaraghandy'), alias('kk-Latn', 'Qarağandy')],
   ),
   city('KZ', 'turkistan', [43.3, 68.25], KZ, {
     kk: 'Түркістан',
@@ -217,15 +224,22 @@ const MEMBER_AND_OBSERVER_CITIES: readonly GazetteerPlace[] = [
     uz: 'Turkiston',
   }),
   city('KZ', 'semey', [50.41, 80.23], KZ, { kk: 'Семей', en: 'Semey', ru: 'Семей', tr: 'Semey' }, [
-    hist('ru', 'Семипалатинск', undefined, y(2007)),
-    hist('en', 'Semipalatinsk', undefined, y(2007)),
+    hist('ru', 'Семипалатинск', undefined, '2007-06-21'),
+    hist('en', 'Semipalatinsk', undefined, '2007-06-21'),
+    alias('en', 'Semei'),
   ]),
   city('KZ', 'taraz', [42.9, 71.37], KZ, { kk: 'Тараз', en: 'Taraz', ru: 'Тараз', tr: 'Taraz' }, [
     hist('ru', 'Аулие-Ата', undefined, y(1936)),
+    hist('en', 'Aulie-Ata', undefined, y(1936)),
+    hist('ru', 'Мирзоян', y(1936), y(1938)),
+    hist('en', 'Mirzoyan', y(1936), y(1938)),
     hist('ru', 'Джамбул', y(1938), y(1993)),
     hist('en', 'Dzhambul', y(1938), y(1993)),
-    hist('kk', 'Жамбыл', y(1993), y(1997)),
-    hist('en', 'Zhambyl', y(1993), y(1997)),
+    // From 1993 the Kazakh form Жамбыл, until the renaming to Taraz by decree of 1997-01-08.
+    hist('kk', 'Жамбыл', y(1993), '1997-01-08'),
+    hist('ru', 'Жамбыл', y(1993), '1997-01-08'),
+    hist('en', 'Zhambyl', y(1993), '1997-01-08'),
+    hist('en', 'Jambyl', y(1993), '1997-01-08'),
   ]),
   city('KZ', 'pavlodar', [52.29, 76.97], KZ, { kk: 'Павлодар', en: 'Pavlodar', ru: 'Павлодар' }),
   city(
@@ -234,10 +248,20 @@ const MEMBER_AND_OBSERVER_CITIES: readonly GazetteerPlace[] = [
     [53.21, 63.63],
     'Asia/Qostanay',
     { kk: 'Қостанай', en: 'Kostanay', ru: 'Костанай' },
-    [foreign('ru', 'Кустанай'), foreign('en', 'Kustanai')],
+    [
+      alias('kk-Latn', 'Qostanai'),
+      alias('en', 'Qostanay'),
+      hist('ru', 'Николаевск', y(1879), y(1895)),
+      hist('en', 'Nikolayevsk', y(1879), y(1895)),
+      hist('ru', 'Кустанай', y(1895), y(1997)),
+      hist('en', 'Kustanai', y(1895), y(1997)),
+      hist('en', 'Kustanay', y(1895), y(1997)),
+    ],
   ),
   city('KZ', 'oral', [51.23, 51.37], 'Asia/Oral', { kk: 'Орал', en: 'Oral', ru: 'Уральск' }, [
     foreign('en', 'Uralsk'),
+    hist('ru', 'Яицкий городок', undefined, '1775-01-15'),
+    hist('en', 'Yaitsk', undefined, '1775-01-15'),
   ]),
   city(
     'KZ',
@@ -245,11 +269,38 @@ const MEMBER_AND_OBSERVER_CITIES: readonly GazetteerPlace[] = [
     [44.85, 65.51],
     'Asia/Qyzylorda',
     { kk: 'Қызылорда', en: 'Kyzylorda', ru: 'Кызылорда' },
-    [hist('ru', 'Перовск', y(1853), y(1922)), hist('ru', 'Ак-Мечеть', y(1922), y(1925))],
+    [
+      alias('kk-Latn', 'Qyzylorda'),
+      hist('ru', 'Ак-Мечеть', undefined, y(1853)),
+      hist('en', 'Ak-Mechet', undefined, y(1853)),
+      hist('ru', 'Перовск', y(1853), y(1922)),
+      hist('en', 'Perovsk', y(1853), y(1922)),
+      hist('ru', 'Ак-Мечеть', y(1922), y(1925)),
+      // The Soviet form; the Kazakh-based spelling replaced it after independence (no decree date).
+      hist('ru', 'Кзыл-Орда', y(1925)),
+      hist('en', 'Kzyl-Orda', y(1925)),
+    ],
   ),
   city('KZ', 'aktau', [43.65, 51.16], 'Asia/Aqtau', { kk: 'Ақтау', en: 'Aktau', ru: 'Актау' }, [
     hist('ru', 'Шевченко', y(1964), y(1991)),
     hist('en', 'Shevchenko', y(1964), y(1991)),
+  ]),
+  city('KZ', 'petropavl', [54.88, 69.16], KZ, { kk: 'Петропавл', en: 'Petropavl', ru: 'Петропавловск' }, [
+    foreign('en', 'Petropavlovsk'),
+    alias('kk', 'Қызылжар'),
+    alias('kk-Latn', 'Qyzyljar'),
+  ]),
+  city('KZ', 'taldykorgan', [45.02, 78.37], KZ, { kk: 'Талдықорған', en: 'Taldykorgan', ru: 'Талдыкорган' }, [
+    alias('en', 'Taldyqorghan'),
+    hist('ru', 'Гавриловка', y(1868), y(1920)),
+    hist('en', 'Gavrilovka', y(1868), y(1920)),
+    hist('ru', 'Талды-Курган', y(1920), y(1993)),
+    hist('en', 'Taldy-Kurgan', y(1920), y(1993)),
+  ]),
+  city('KZ', 'kokshetau', [53.28, 69.38], KZ, { kk: 'Көкшетау', en: 'Kokshetau', ru: 'Кокшетау' }, [
+    alias('kk-Latn', 'Kökşetau'),
+    hist('ru', 'Кокчетав', y(1868), '1993-10-07'),
+    hist('en', 'Kokchetav', y(1868), '1993-10-07'),
   ]),
 
   // Kyrgyzstan
@@ -284,13 +335,16 @@ const MEMBER_AND_OBSERVER_CITIES: readonly GazetteerPlace[] = [
     uz: 'Jalolobod',
   }),
   city('KG', 'karakol', [42.49, 78.39], KG, { ky: 'Каракол', en: 'Karakol', ru: 'Каракол' }, [
-    hist('ru', 'Пржевальск', y(1889), y(1922)),
-    hist('ru', 'Пржевальск', y(1939), y(1992)),
-    hist('en', 'Przhevalsk', y(1939), y(1992)),
+    hist('ru', 'Пржевальск', y(1889), y(1921)),
+    hist('en', 'Przhevalsk', y(1889), y(1921)),
+    hist('ru', 'Пржевальск', y(1939), y(1991)),
+    hist('en', 'Przhevalsk', y(1939), y(1991)),
   ]),
   city('KG', 'naryn', [41.43, 75.99], KG, { ky: 'Нарын', en: 'Naryn', ru: 'Нарын' }),
   city('KG', 'talas', [42.52, 72.24], KG, { ky: 'Талас', en: 'Talas', ru: 'Талас' }),
-  city('KG', 'tokmok', [42.84, 75.3], KG, { ky: 'Токмок', en: 'Tokmok', ru: 'Токмак' }),
+  city('KG', 'tokmok', [42.84, 75.3], KG, { ky: 'Токмок', en: 'Tokmok', ru: 'Токмак' }, [
+    foreign('en', 'Tokmak'),
+  ]),
   city('KG', 'batken', [40.06, 70.82], KG, { ky: 'Баткен', en: 'Batken', ru: 'Баткен' }),
   city('KG', 'balykchy', [42.46, 76.19], KG, { ky: 'Балыкчы', en: 'Balykchy', ru: 'Балыкчы' }, [
     hist('ru', 'Рыбачье', undefined, y(1993)),
@@ -411,7 +465,20 @@ const MEMBER_AND_OBSERVER_CITIES: readonly GazetteerPlace[] = [
     [40.39, 71.79],
     UZ,
     { uz: 'Fargʻona', 'uz-Cyrl': 'Фарғона', en: 'Fergana', ru: 'Фергана', tr: 'Fergana', ky: 'Фергана' },
-    [hist('ru', 'Новый Маргелан', y(1876), y(1907)), hist('ru', 'Скобелев', y(1907), y(1924))],
+    [
+      hist('ru', 'Новый Маргелан', y(1876), y(1907)),
+      hist('en', 'New Margelan', y(1876), y(1907)),
+      hist('ru', 'Скобелев', y(1907), y(1924)),
+      hist('en', 'Skobelev', y(1907), y(1924)),
+    ],
+  ),
+  city(
+    'UZ',
+    'kokand',
+    [40.53, 70.94],
+    UZ,
+    { uz: 'Qoʻqon', 'uz-Cyrl': 'Қўқон', en: 'Kokand', ru: 'Коканд', ky: 'Кокон' },
+    [foreign('en', 'Khoqand')],
   ),
   city('UZ', 'nukus', [42.46, 59.61], UZ_WEST, {
     kaa: 'Nókis',
@@ -440,12 +507,18 @@ const MEMBER_AND_OBSERVER_CITIES: readonly GazetteerPlace[] = [
     en: 'Urgench',
     ru: 'Ургенч',
   }),
-  city('UZ', 'navoiy', [40.1, 65.38], UZ_WEST, {
-    uz: 'Navoiy',
-    'uz-Cyrl': 'Навоий',
-    en: 'Navoiy',
-    ru: 'Навои',
-  }),
+  city(
+    'UZ',
+    'navoiy',
+    [40.1, 65.38],
+    UZ_WEST,
+    { uz: 'Navoiy', 'uz-Cyrl': 'Навоий', en: 'Navoiy', ru: 'Навои' },
+    [
+      foreign('en', 'Navoi'),
+      hist('ru', 'Кермине', undefined, y(1958)),
+      hist('en', 'Kermine', undefined, y(1958)),
+    ],
+  ),
 
   // Turkmenistan
   city(
@@ -471,9 +544,14 @@ const MEMBER_AND_OBSERVER_CITIES: readonly GazetteerPlace[] = [
   ),
   city('TM', 'turkmenabat', [39.07, 63.58], TM, { tk: 'Türkmenabat', en: 'Türkmenabat', ru: 'Туркменабад' }, [
     alias('en', 'Turkmenabat'),
-    hist('ru', 'Чарджоу', undefined, y(1999)),
-    hist('en', 'Chardzhou', undefined, y(1999)),
-    hist('tk', 'Çärjew', undefined, y(1999)),
+    hist('ru', 'Чарджоу', undefined, y(1924)),
+    hist('ru', 'Ленинск', y(1924), y(1927)),
+    hist('en', 'Leninsk', y(1924), y(1927)),
+    hist('ru', 'Новый Чарджуй', y(1927), y(1940)),
+    hist('ru', 'Чарджоу', y(1940), y(1999)),
+    hist('en', 'Chardzhou', y(1940), y(1999)),
+    hist('en', 'Chardjou', y(1940), y(1999)),
+    hist('tk', 'Çärjew', y(1940), y(1999)),
   ]),
   city('TM', 'mary', [37.6, 61.83], TM, { tk: 'Mary', en: 'Mary', ru: 'Мары' }, [
     hist('ru', 'Мерв', undefined, y(1937)),
@@ -493,7 +571,11 @@ const MEMBER_AND_OBSERVER_CITIES: readonly GazetteerPlace[] = [
   ),
   city('TM', 'dashoguz', [41.84, 59.97], TM, { tk: 'Daşoguz', en: 'Daşoguz', ru: 'Дашогуз' }, [
     alias('en', 'Dashoguz'),
-    foreign('ru', 'Ташауз'),
+    hist('ru', 'Ташауз', undefined, y(1992)),
+    hist('en', 'Tashauz', undefined, y(1992)),
+    hist('ru', 'Дашховуз', y(1992), y(1999)),
+    hist('tk', 'Daşhowuz', y(1992), y(1999)),
+    hist('en', 'Dashkhovuz', y(1992), y(1999)),
   ]),
   city('TM', 'balkanabat', [39.51, 54.37], TM, { tk: 'Balkanabat', en: 'Balkanabat', ru: 'Балканабат' }, [
     hist('ru', 'Небит-Даг', undefined, y(1999)),

@@ -221,6 +221,68 @@ describe('seeding the gazetteer', () => {
   });
 });
 
+describe('searching places by their Russian-era and foreign names', () => {
+  const placeSearch = async (text: string) => {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/search?q=${encodeURIComponent(text)}&types=place&limit=5`,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json().results as { type: string; id: string; label: string; matched: string }[];
+  };
+
+  it('finds Aktobe for "Aktyubinsk" and Almaty for "Alma-Ata"', async () => {
+    const [aktobe] = await placeSearch('Aktyubinsk');
+    expect(aktobe).toMatchObject({
+      type: 'place',
+      id: (await placeBySlug('city-kz-aktobe')).id,
+      matched: 'Aktyubinsk',
+    });
+    const [almaty] = await placeSearch('Alma-Ata');
+    expect(almaty).toMatchObject({
+      id: (await placeBySlug('city-kz-almaty')).id,
+      matched: 'Alma-Ata',
+    });
+  });
+
+  it.each([
+    ['Semipalatinsk', 'city-kz-semey'],
+    ['Guryev', 'city-kz-atyrau'],
+    ['Chimkent', 'city-kz-shymkent'],
+    ['Dzhambul', 'city-kz-taraz'],
+    ['Zhambyl', 'city-kz-taraz'],
+    ['Kustanai', 'city-kz-kostanay'],
+    ['Qostanay', 'city-kz-kostanay'],
+    ['Uralsk', 'city-kz-oral'],
+    ['Petropavlovsk', 'city-kz-petropavl'],
+    ['Kzyl-Orda', 'city-kz-kyzylorda'],
+    ['Taldy-Kurgan', 'city-kz-taldykorgan'],
+    ['Qaraghandy', 'city-kz-karaganda'],
+    ['Kokchetav', 'city-kz-kokshetau'],
+    ['Tselinograd', 'city-kz-astana'],
+    ['Przhevalsk', 'city-kg-karakol'],
+    ['Krasnovodsk', 'city-tm-turkmenbashi'],
+    ['Ashkhabad', 'city-tm-ashgabat'],
+    ['Tashauz', 'city-tm-dashoguz'],
+    ['Chardzhou', 'city-tm-turkmenabat'],
+    ['Kirovabad', 'city-az-ganja'],
+    ['Elisavetpol', 'city-az-ganja'],
+    ['Sumgait', 'city-az-sumqayit'],
+    ['Lenkoran', 'city-az-lankaran'],
+    ['Samarqand', 'city-uz-samarkand'],
+    ['Buxoro', 'city-uz-bukhara'],
+    ['Xiva', 'city-uz-khiva'],
+    ['Kokand', 'city-uz-kokand'],
+    ["Qo'qon", 'city-uz-kokand'],
+    ['Andijon', 'city-uz-andijan'],
+    ['Fargona', 'city-uz-fergana'],
+    ['Navoi', 'city-uz-navoiy'],
+  ])('finds the place for %s first', async (query, slug) => {
+    const [first] = await placeSearch(query);
+    expect(first?.id, JSON.stringify(first)).toBe((await placeBySlug(slug)).id);
+  });
+});
+
 describe('seeding beside a country recorded by hand', () => {
   it('reuses that country as the parent of its cities', async () => {
     const other = await createTestApp();
