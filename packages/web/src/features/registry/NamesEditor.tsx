@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_NAME_TYPES } from '../../api';
 import { FormField } from '../../components/FormField';
-import { useFormat } from '../../i18n/use-format';
-import { NAME_LANGUAGES } from './name-languages';
+import { SelectField } from '../../components/SelectField';
 import { emptyNameRow, type NameRow } from './organisation-form';
 import { RowsEditor } from './RowsEditor';
+import { useChoices } from './use-choices';
 
 interface NamesEditorProps {
   rows: NameRow[];
@@ -16,7 +16,7 @@ interface NamesEditorProps {
 /** The names of an organisation: one row per language/type, with abbreviation and validity; add and remove. */
 export function NamesEditor({ rows, onChange, errors }: NamesEditorProps) {
   const { t, i18n } = useTranslation();
-  const format = useFormat();
+  const choices = useChoices();
   return (
     <RowsEditor
       legend={t('registry.form.names')}
@@ -40,17 +40,13 @@ export function NamesEditor({ rows, onChange, errors }: NamesEditorProps) {
               />
             )}
           </FormField>
-          <FormField label={t('registry.columns.language')} error={errors[`names.${index}.lang`]}>
-            {(control) => (
-              <select {...control} value={row.lang} onChange={(e) => update({ lang: e.target.value })}>
-                {NAME_LANGUAGES.map((code) => (
-                  <option key={code} value={code}>
-                    {format.languageName(code)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <SelectField
+            label={t('registry.columns.language')}
+            value={row.lang}
+            options={choices.nameLanguages(row.lang)}
+            onChange={(lang) => update({ lang })}
+            error={errors[`names.${index}.lang`]}
+          />
           <FormField label={t('registry.columns.abbreviation')} error={errors[`names.${index}.abbreviation`]}>
             {(control) => (
               <input
@@ -60,21 +56,15 @@ export function NamesEditor({ rows, onChange, errors }: NamesEditorProps) {
               />
             )}
           </FormField>
-          <FormField label={t('registry.columns.nameType')}>
-            {(control) => (
-              <select
-                {...control}
-                value={row.nameType}
-                onChange={(e) => update({ nameType: e.target.value as NameRow['nameType'] })}
-              >
-                {ORGANISATION_NAME_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`registry.nameTypes.${type}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <SelectField
+            label={t('registry.columns.nameType')}
+            value={row.nameType}
+            options={ORGANISATION_NAME_TYPES.map((type) => ({
+              value: type,
+              label: t(`registry.nameTypes.${type}`),
+            }))}
+            onChange={(nameType) => update({ nameType })}
+          />
           <FormField label={t('registry.form.validFrom')} error={errors[`names.${index}.validFrom`]}>
             {(control) => (
               <input

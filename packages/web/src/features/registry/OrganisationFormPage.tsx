@@ -7,13 +7,14 @@ import {
   ORGANISATION_KINDS,
   type OrganisationDetail,
   updateOrganisation,
-  VISIBILITIES,
 } from '../../api';
 import { FormField } from '../../components/FormField';
+import { SelectField } from '../../components/SelectField';
 import { useFormat } from '../../i18n/use-format';
 import { useAsync } from '../../lib/use-async';
 import { usePageTitle } from '../../lib/use-page-title';
 import { COMMUNITIES } from './communities';
+import { CountryField } from './CountryField';
 import { NamesEditor } from './NamesEditor';
 import { OrganisationPicker } from './OrganisationPicker';
 import { FormSummary } from './FormSummary';
@@ -24,14 +25,14 @@ import {
   validateOrganisation,
 } from './organisation-form';
 import { RecordFallback } from './RecordFallback';
-import { useCountries } from './use-countries';
+import { useChoices } from './use-choices';
 import { useFormSubmit } from './use-form-submit';
 
 function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
-  const { countries } = useCountries();
+  const choices = useChoices();
   const [values, setValues] = useState<OrganisationFormValues>(() =>
     organisationToForm(existing, format.language),
   );
@@ -57,36 +58,20 @@ function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
       <form className="form card" onSubmit={form.handleSubmit} noValidate>
         <FormSummary form={form} />
         <div className="form-row">
-          <FormField label={t('registry.columns.kind')} error={errors.kind}>
-            {(control) => (
-              <select
-                {...control}
-                value={values.kind}
-                onChange={(e) => set('kind', e.target.value as OrganisationFormValues['kind'])}
-              >
-                {ORGANISATION_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`registry.kinds.${kind}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField label={t('registry.columns.visibility')} error={errors.visibility}>
-            {(control) => (
-              <select
-                {...control}
-                value={values.visibility}
-                onChange={(e) => set('visibility', e.target.value as OrganisationFormValues['visibility'])}
-              >
-                {VISIBILITIES.map((v) => (
-                  <option key={v} value={v}>
-                    {t(`registry.visibility.${v}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <SelectField
+            label={t('registry.columns.kind')}
+            value={values.kind}
+            options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`registry.kinds.${kind}`) }))}
+            onChange={(kind) => set('kind', kind)}
+            error={errors.kind}
+          />
+          <SelectField
+            label={t('registry.columns.visibility')}
+            value={values.visibility}
+            options={choices.visibilities}
+            onChange={(visibility) => set('visibility', visibility)}
+            error={errors.visibility}
+          />
         </div>
         <NamesEditor rows={values.names} onChange={(names) => set('names', names)} errors={errors} />
         <div className="form-row">
@@ -96,22 +81,11 @@ function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
             onChange={(parent) => set('parent', parent)}
             error={errors.parentId}
           />
-          <FormField label={t('registry.columns.country')} error={errors.countryCode}>
-            {(control) => (
-              <select
-                {...control}
-                value={values.countryCode}
-                onChange={(e) => set('countryCode', e.target.value)}
-              >
-                <option value="">{t('registry.form.none')}</option>
-                {countries.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <CountryField
+            value={values.countryCode}
+            onChange={(code) => set('countryCode', code)}
+            error={errors.countryCode}
+          />
           <FormField label={t('registry.organisation.city')} error={errors.city}>
             {(control) => (
               <input {...control} value={values.city} onChange={(e) => set('city', e.target.value)} />

@@ -9,9 +9,8 @@ import {
   type PersonDetail,
   updatePerson,
   updatePosition,
-  VISIBILITIES,
 } from '../../api';
-import { FormField } from '../../components/FormField';
+import { SelectField } from '../../components/SelectField';
 import { useFormat } from '../../i18n/use-format';
 import { useAsync } from '../../lib/use-async';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -26,6 +25,7 @@ import {
 import { PersonNamesEditor } from './PersonNamesEditor';
 import { PositionsEditor } from './PositionsEditor';
 import { RecordFallback } from './RecordFallback';
+import { useChoices } from './use-choices';
 import { useFormSubmit } from './use-form-submit';
 
 /** Saves an edited person: names and visibility, then each position that was removed, added or changed. */
@@ -43,6 +43,7 @@ function PersonForm({ existing }: { existing?: PersonDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
+  const choices = useChoices();
   const [values, setValues] = useState<PersonFormValues>(() => personToForm(existing, format.language));
   const form = useFormSubmit(
     () => validatePerson(values),
@@ -74,27 +75,14 @@ function PersonForm({ existing }: { existing?: PersonDetail }) {
           onChange={(positions) => setValues((v) => ({ ...v, positions }))}
           errors={errors}
         />
-        <FormField
+        <SelectField
           label={t('registry.columns.visibility')}
           hint={t('registry.form.personVisibilityHint')}
+          value={values.visibility}
+          options={choices.visibilities}
+          onChange={(visibility) => setValues((v) => ({ ...v, visibility }))}
           error={errors.visibility}
-        >
-          {(control) => (
-            <select
-              {...control}
-              value={values.visibility}
-              onChange={(e) =>
-                setValues((v) => ({ ...v, visibility: e.target.value as PersonFormValues['visibility'] }))
-              }
-            >
-              {VISIBILITIES.map((v) => (
-                <option key={v} value={v}>
-                  {t(`registry.visibility.${v}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        />
         <div className="form-actions">
           <button type="submit" className="button" disabled={busy}>
             {busy ? t('form.saving') : t('registry.form.save')}

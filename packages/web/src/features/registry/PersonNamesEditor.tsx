@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { PERSON_NAME_SOURCES, SCRIPTS } from '../../api';
+import { PERSON_NAME_SOURCES } from '../../api';
 import { FormField } from '../../components/FormField';
-import { useFormat } from '../../i18n/use-format';
-import { NAME_LANGUAGES } from './name-languages';
+import { SelectField } from '../../components/SelectField';
 import {
   emptyPersonNameRow,
   guessScript,
@@ -11,6 +10,7 @@ import {
   removePersonName,
 } from './person-form';
 import { RowsEditor } from './RowsEditor';
+import { useChoices } from './use-choices';
 
 interface PersonNamesEditorProps {
   rows: PersonNameRow[];
@@ -21,7 +21,7 @@ interface PersonNamesEditorProps {
 /** Every spelling of a person's name with script, language and source; one marked as primary. */
 export function PersonNamesEditor({ rows, onChange, errors }: PersonNamesEditorProps) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const choices = useChoices();
   return (
     <RowsEditor
       legend={t('registry.person.spellings')}
@@ -56,48 +56,30 @@ export function PersonNamesEditor({ rows, onChange, errors }: PersonNamesEditorP
               />
             )}
           </FormField>
-          <FormField label={t('registry.columns.script')} error={errors[`names.${index}.script`]}>
-            {(control) => (
-              <select
-                {...control}
-                value={row.script}
-                onChange={(e) => update({ script: e.target.value as PersonNameRow['script'] })}
-              >
-                {SCRIPTS.map((script) => (
-                  <option key={script} value={script}>
-                    {script === 'other' ? t('registry.scripts.other') : format.scriptName(script)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField label={t('registry.columns.language')} error={errors[`names.${index}.lang`]}>
-            {(control) => (
-              <select {...control} value={row.lang} onChange={(e) => update({ lang: e.target.value })}>
-                <option value="">{t('registry.form.none')}</option>
-                {NAME_LANGUAGES.map((code) => (
-                  <option key={code} value={code}>
-                    {format.languageName(code)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField label={t('registry.columns.source')} error={errors[`names.${index}.source`]}>
-            {(control) => (
-              <select
-                {...control}
-                value={row.source}
-                onChange={(e) => update({ source: e.target.value as PersonNameRow['source'] })}
-              >
-                {PERSON_NAME_SOURCES.map((source) => (
-                  <option key={source} value={source}>
-                    {t(`registry.sources.${source}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <SelectField
+            label={t('registry.columns.script')}
+            value={row.script}
+            options={choices.scripts}
+            onChange={(script) => update({ script })}
+            error={errors[`names.${index}.script`]}
+          />
+          <SelectField
+            label={t('registry.columns.language')}
+            value={row.lang}
+            options={[choices.none, ...choices.nameLanguages(row.lang)]}
+            onChange={(lang) => update({ lang })}
+            error={errors[`names.${index}.lang`]}
+          />
+          <SelectField
+            label={t('registry.columns.source')}
+            value={row.source}
+            options={PERSON_NAME_SOURCES.map((source) => ({
+              value: source,
+              label: t(`registry.sources.${source}`),
+            }))}
+            onChange={(source) => update({ source })}
+            error={errors[`names.${index}.source`]}
+          />
         </>
       )}
     />

@@ -19,3 +19,9 @@ export const NAME_LANGUAGES = [
   'fa',
   'zh',
 ] as const;
+
+/** The languages a name may be given in: the offered ones, plus `current` when a record already uses another. */
+export function nameLanguageCodes(current?: string): string[] {
+  const codes: string[] = [...NAME_LANGUAGES];
+  return current && !codes.includes(current) ? [current, ...codes] : codes;
+}

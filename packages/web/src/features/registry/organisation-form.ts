@@ -6,6 +6,7 @@ import type {
   OrganisationRef,
   Visibility,
 } from '../../api';
+import { isWebAddress } from '../../lib/validation';
 import { rowKey } from './rows';
 
 export interface NameRow {
@@ -121,7 +122,6 @@ export function validateOrganisation(values: OrganisationFormValues): FormProble
   const year = values.foundedYear.trim();
   if (year && !(/^\d{3,4}$/.test(year) && Number(year) <= new Date().getFullYear()))
     problems.foundedYear = 'invalid';
-  if (values.website.trim() && !/^https?:\/\/\S+\.\S+$/i.test(values.website.trim()))
-    problems.website = 'invalid';
+  if (values.website.trim() && !isWebAddress(values.website)) problems.website = 'invalid';
   return problems;
 }
