@@ -1,5 +1,11 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../api';
+import type { Contact, ContactInput, Visibility } from '../../api';
+import { Alert } from '../../components/Alert';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { errorMessage } from '../../lib/error-message';
+import { AddContactForm } from './AddContactForm';
+import { useConfirmedRemoval } from './use-confirmed-removal';
 import { VisibilityBadge } from './VisibilityBadge';
 
 function ContactValue({ contact }: { contact: Contact }) {
@@ -15,12 +21,48 @@ function ContactValue({ contact }: { contact: Contact }) {
   return <>{contact.value}</>;
 }
 
-/** The contacts the server let the caller see, each with its kind, label and visibility. */
-export function ContactsSection({ contacts }: { contacts: Contact[] }) {
+/** How the section changes the contacts of its record (given only to those who may edit it). */
+export interface ContactsEditing {
+  add: (input: ContactInput) => Promise<unknown>;
+  remove: (contactId: string) => Promise<void>;
+  /** The visibility a new contact starts with (owner only for a person's contacts). */
+  defaultVisibility: Visibility;
+  visibilityHint?: string;
+  /** Called after a change, to load the record again. */
+  onChanged: () => void;
+}
+
+interface ContactsSectionProps {
+  contacts: Contact[];
+  /** The name of the person or organisation, for the confirmation. */
+  recordName: string;
+  editing?: ContactsEditing | undefined;
+}
+
+/**
+ * The contacts the server let the caller see, each with its kind, label and visibility; with
+ * `editing`, a form to add one and a remove button (after a confirmation) on each.
+ */
+export function ContactsSection({ contacts, recordName, editing }: ContactsSectionProps) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const removal = useConfirmedRemoval(
+    (contact: Contact) => (editing ? editing.remove(contact.id) : Promise.resolve()),
+    (contact) => {
+      setNotice(t('registry.contacts.removed', { value: contact.value }));
+      heading.current?.focus();
+      editing?.onChanged();
+    },
+  );
+
   return (
     <section className="section" aria-labelledby="contacts-heading">
-      <h2 id="contacts-heading">{t('registry.contacts.heading')}</h2>
+      <h2 id="contacts-heading" ref={heading} tabIndex={-1}>
+        {t('registry.contacts.heading')}
+      </h2>
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {removal.error ? <Alert tone="error">{errorMessage(t, removal.error)}</Alert> : null}
       {contacts.length === 0 ? (
         <p className="muted">{t('registry.contacts.none')}</p>
       ) : (
@@ -33,11 +75,52 @@ export function ContactsSection({ contacts }: { contacts: Contact[] }) {
               </dt>
               <dd>
                 <ContactValue contact={contact} /> <VisibilityBadge visibility={contact.visibility} />
+                {editing ? (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button-small button-danger-outline"
+                      aria-label={t('registry.contacts.removeLabel', { value: contact.value })}
+                      onClick={() => {
+                        setNotice(null);
+                        removal.ask(contact);
+                      }}
+                    >
+                      {t('registry.form.remove')}
+                    </button>
+                  </>
+                ) : null}
               </dd>
             </div>
           ))}
         </dl>
       )}
+      {editing ? (
+        <>
+          <AddContactForm
+            defaultVisibility={editing.defaultVisibility}
+            visibilityHint={editing.visibilityHint}
+            add={editing.add}
+            onAdded={() => {
+              setNotice(t('registry.contacts.added'));
+              editing.onChanged();
+            }}
+          />
+          <ConfirmDialog
+            open={removal.target !== null}
+            title={t('registry.contacts.confirmTitle')}
+            body={t('registry.contacts.confirmBody', {
+              value: removal.target?.value ?? '',
+              name: recordName,
+            })}
+            confirmLabel={t('registry.form.remove')}
+            busy={removal.busy}
+            onConfirm={removal.confirm}
+            onCancel={removal.cancel}
+          />
+        </>
+      ) : null}
     </section>
   );
 }

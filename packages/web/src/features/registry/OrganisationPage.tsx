@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getOrganisation, type OrganisationDetail, organisationHistory } from '../../api';
+import {
+  addOrganisationContact,
+  deleteOrganisationContact,
+  getOrganisation,
+  type OrganisationDetail,
+  organisationHistory,
+} from '../../api';
 import { useFormat } from '../../i18n/use-format';
 import { pickLocalized } from '../../lib/localized';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -47,6 +53,8 @@ function OrganisationView({
   const { me } = useSession();
   usePageTitle(organisation.name);
   const description = pickLocalized(organisation.description, format.language);
+  // A representative edits the profile and contacts only; kind, links and verification need an editor role.
+  const fullEditor = organisation.canEdit && hasAnyRole(me, EDITOR_ROLES);
   return (
     <>
       <p className="breadcrumb">
@@ -66,20 +74,35 @@ function OrganisationView({
       {description ? <p className="lead">{description}</p> : null}
       <OrganisationFacts organisation={organisation} />
       {organisation.kind === 'diaspora_org' || organisation.verification ? (
-        <VerificationPanel
-          organisation={organisation}
-          canVerify={organisation.canEdit && hasAnyRole(me, EDITOR_ROLES)}
-          onChanged={onChanged}
-        />
+        <VerificationPanel organisation={organisation} canVerify={fullEditor} onChanged={onChanged} />
       ) : null}
       <section className="section" aria-labelledby="names-heading">
         <h2 id="names-heading">{t('registry.organisation.names')}</h2>
         <NamesTable names={organisation.names} />
       </section>
       <ChildrenSection organisation={organisation} />
-      <RelationshipsSection relationships={organisation.relationships} />
+      <RelationshipsSection
+        organisation={organisation}
+        relationships={organisation.relationships}
+        canEdit={fullEditor}
+        onChanged={onChanged}
+      />
       <OrganisationPeople organisation={organisation} />
-      <ContactsSection contacts={organisation.contacts} />
+      <ContactsSection
+        contacts={organisation.contacts}
+        recordName={organisation.name}
+        editing={
+          organisation.canEdit
+            ? {
+                add: (input) => addOrganisationContact(organisation.id, input),
+                remove: (contactId) => deleteOrganisationContact(organisation.id, contactId),
+                // An organisation's contacts are as visible as the organisation unless the editor says otherwise.
+                defaultVisibility: organisation.visibility,
+                onChanged,
+              }
+            : undefined
+        }
+      />
       <HistorySection key={organisation.id} load={(page) => organisationHistory(organisation.id, page)} />
     </>
   );

@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getPerson, type PersonDetail, type PersonName, type Position, personHistory } from '../../api';
+import {
+  addPersonContact,
+  deletePersonContact,
+  getPerson,
+  type PersonDetail,
+  type PersonName,
+  type Position,
+  personHistory,
+} from '../../api';
 import { type Column, DataTable } from '../../components/DataTable';
 import { useFormat } from '../../i18n/use-format';
 import { pickLocalized } from '../../lib/localized';
@@ -12,7 +20,7 @@ import { RecordFallback } from './RecordFallback';
 import { useRecord } from './use-record';
 import { VisibilityBadge } from './VisibilityBadge';
 
-function PersonView({ person }: { person: PersonDetail }) {
+function PersonView({ person, onChanged }: { person: PersonDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   usePageTitle(person.name);
@@ -115,7 +123,24 @@ function PersonView({ person }: { person: PersonDetail }) {
           emptyMessage={t('registry.person.noPositions')}
         />
       </section>
-      {person.contacts.length > 0 ? <ContactsSection contacts={person.contacts} /> : null}
+      {person.contacts.length > 0 || person.canEdit ? (
+        <ContactsSection
+          contacts={person.contacts}
+          recordName={person.name}
+          editing={
+            person.canEdit
+              ? {
+                  add: (input) => addPersonContact(person.id, input),
+                  remove: (contactId) => deletePersonContact(person.id, contactId),
+                  // Personal data is private by default (DESIGN.md): owner only unless consented to more.
+                  defaultVisibility: 'owner',
+                  visibilityHint: t('registry.form.personVisibilityHint'),
+                  onChanged,
+                }
+              : undefined
+          }
+        />
+      ) : null}
       <HistorySection key={person.id} load={(page) => personHistory(person.id, page)} />
     </>
   );
@@ -126,5 +151,5 @@ export function PersonPage() {
   const record = useRecord(getPerson);
   if (!record.data || record.data.id !== record.id)
     return <RecordFallback error={record.error} onRetry={record.reload} />;
-  return <PersonView person={record.data} />;
+  return <PersonView person={record.data} onChanged={record.reload} />;
 }
