@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_KINDS, type ContactInput, type Visibility } from '../../api';
 import { FormField } from '../../components/FormField';
@@ -10,9 +9,10 @@ import {
   formToContactInput,
   validateContact,
 } from './contact-form';
-import { FormSummary } from './FormSummary';
+import { InlineForm } from './InlineForm';
 import { useChoices } from './use-choices';
 import { useFormSubmit } from './use-form-submit';
+import { useFormValues } from './use-form-values';
 
 interface AddContactFormProps {
   /** The visibility a new contact starts with. */
@@ -28,9 +28,7 @@ interface AddContactFormProps {
 export function AddContactForm({ defaultVisibility, visibilityHint, add, onAdded }: AddContactFormProps) {
   const { t } = useTranslation();
   const choices = useChoices();
-  const [values, setValues] = useState<ContactFormValues>(() => emptyContact(defaultVisibility));
-  const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
+  const { values, set, setValues } = useFormValues<ContactFormValues>(() => emptyContact(defaultVisibility));
   const form = useFormSubmit(
     () => validateContact(values),
     async () => {
@@ -42,65 +40,53 @@ export function AddContactForm({ defaultVisibility, visibilityHint, add, onAdded
   const { errors } = form;
 
   return (
-    <form
-      className="form inline-form"
-      onSubmit={form.handleSubmit}
-      noValidate
-      aria-labelledby="add-contact-heading"
+    <InlineForm
+      heading={t('registry.contacts.addHeading')}
+      submitLabel={t('registry.contacts.add')}
+      form={form}
     >
-      <h3 id="add-contact-heading">{t('registry.contacts.addHeading')}</h3>
-      <FormSummary form={form} />
-      <div className="form-row">
-        <SelectField
-          label={t('registry.contacts.kind')}
-          value={values.kind}
-          options={CONTACT_KINDS.map((kind) => ({
-            value: kind,
-            label: t(`registry.contacts.kinds.${kind}`),
-          }))}
-          onChange={(kind) => set('kind', kind)}
-          error={errors.kind}
-        />
-        <FormField
-          label={t('registry.contacts.value')}
-          hint={
-            values.kind === 'website' ? t('registry.form.websiteHint', { prefix: 'https://' }) : undefined
-          }
-          error={errors.value}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type={contactInputType(values.kind)}
-              autoComplete="off"
-              value={values.value}
-              onChange={(e) => set('value', e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
-          label={t('registry.contacts.label')}
-          hint={t('registry.contacts.labelHint')}
-          error={errors.label}
-        >
-          {(control) => (
-            <input {...control} value={values.label} onChange={(e) => set('label', e.target.value)} />
-          )}
-        </FormField>
-        <SelectField
-          label={t('registry.columns.visibility')}
-          hint={visibilityHint}
-          value={values.visibility}
-          options={choices.visibilities}
-          onChange={(visibility) => set('visibility', visibility)}
-          error={errors.visibility}
-        />
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={form.busy}>
-          {form.busy ? t('form.saving') : t('registry.contacts.add')}
-        </button>
-      </div>
-    </form>
+      <SelectField
+        label={t('registry.contacts.kind')}
+        value={values.kind}
+        options={CONTACT_KINDS.map((kind) => ({
+          value: kind,
+          label: t(`registry.contacts.kinds.${kind}`),
+        }))}
+        onChange={(kind) => set('kind', kind)}
+        error={errors.kind}
+      />
+      <FormField
+        label={t('registry.contacts.value')}
+        hint={values.kind === 'website' ? t('registry.form.websiteHint', { prefix: 'https://' }) : undefined}
+        error={errors.value}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type={contactInputType(values.kind)}
+            autoComplete="off"
+            value={values.value}
+            onChange={(e) => set('value', e.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField
+        label={t('registry.contacts.label')}
+        hint={t('registry.contacts.labelHint')}
+        error={errors.label}
+      >
+        {(control) => (
+          <input {...control} value={values.label} onChange={(e) => set('label', e.target.value)} />
+        )}
+      </FormField>
+      <SelectField
+        label={t('registry.columns.visibility')}
+        hint={visibilityHint}
+        value={values.visibility}
+        options={choices.visibilities}
+        onChange={(visibility) => set('visibility', visibility)}
+        error={errors.visibility}
+      />
+    </InlineForm>
   );
 }

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addRelationship, type OrganisationRef, RELATIONSHIP_KINDS } from '../../api';
+import { DateField } from '../../components/DateField';
 import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
-import { FormSummary } from './FormSummary';
+import { InlineForm } from './InlineForm';
 import { OrganisationPicker } from './OrganisationPicker';
 import {
   emptyRelationship,
@@ -12,6 +12,7 @@ import {
   validateRelationship,
 } from './relationship-form';
 import { useFormSubmit } from './use-form-submit';
+import { useFormValues } from './use-form-values';
 
 interface AddRelationshipFormProps {
   organisation: OrganisationRef;
@@ -22,9 +23,7 @@ interface AddRelationshipFormProps {
 /** A typed, dated relationship of `organisation` to another one, chosen by searching its names. */
 export function AddRelationshipForm({ organisation, onAdded }: AddRelationshipFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<RelationshipFormValues>(emptyRelationship);
-  const set = <K extends keyof RelationshipFormValues>(key: K, value: RelationshipFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
+  const { values, set, setValues } = useFormValues<RelationshipFormValues>(emptyRelationship);
   const form = useFormSubmit(
     () => validateRelationship(values, organisation.id),
     async () => {
@@ -36,63 +35,45 @@ export function AddRelationshipForm({ organisation, onAdded }: AddRelationshipFo
   const { errors } = form;
 
   return (
-    <form
-      className="form inline-form"
-      onSubmit={form.handleSubmit}
-      noValidate
-      aria-labelledby="add-relationship-heading"
+    <InlineForm
+      heading={t('registry.relationships.addHeading')}
+      submitLabel={t('registry.relationships.add')}
+      form={form}
     >
-      <h3 id="add-relationship-heading">{t('registry.relationships.addHeading')}</h3>
-      <FormSummary form={form} />
-      <div className="form-row">
-        <SelectField
-          label={t('registry.relationships.kind')}
-          hint={t('registry.relationships.kindHint')}
-          value={values.kind}
-          options={RELATIONSHIP_KINDS.map((kind) => ({
-            value: kind,
-            label: t(`registry.relationships.outgoing.${kind}`),
-          }))}
-          onChange={(kind) => set('kind', kind)}
-          error={errors.kind}
-        />
-        <OrganisationPicker
-          label={t('registry.relationships.other')}
-          value={values.organisation}
-          onChange={(other) => set('organisation', other)}
-          error={errors.organisationId}
-        />
-        <FormField label={t('registry.form.from')} error={errors.fromDate}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={values.fromDate}
-              onChange={(e) => set('fromDate', e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField label={t('registry.form.to')} error={errors.toDate}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={values.toDate}
-              onChange={(e) => set('toDate', e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField label={t('registry.relationships.note')} error={errors.note}>
-          {(control) => (
-            <input {...control} value={values.note} onChange={(e) => set('note', e.target.value)} />
-          )}
-        </FormField>
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={form.busy}>
-          {form.busy ? t('form.saving') : t('registry.relationships.add')}
-        </button>
-      </div>
-    </form>
+      <SelectField
+        label={t('registry.relationships.kind')}
+        hint={t('registry.relationships.kindHint')}
+        value={values.kind}
+        options={RELATIONSHIP_KINDS.map((kind) => ({
+          value: kind,
+          label: t(`registry.relationships.outgoing.${kind}`),
+        }))}
+        onChange={(kind) => set('kind', kind)}
+        error={errors.kind}
+      />
+      <OrganisationPicker
+        label={t('registry.relationships.other')}
+        value={values.organisation}
+        onChange={(other) => set('organisation', other)}
+        error={errors.organisationId}
+      />
+      <DateField
+        label={t('registry.form.from')}
+        value={values.fromDate}
+        onChange={(fromDate) => set('fromDate', fromDate)}
+        error={errors.fromDate}
+      />
+      <DateField
+        label={t('registry.form.to')}
+        value={values.toDate}
+        onChange={(toDate) => set('toDate', toDate)}
+        error={errors.toDate}
+      />
+      <FormField label={t('registry.relationships.note')} error={errors.note}>
+        {(control) => (
+          <input {...control} value={values.note} onChange={(e) => set('note', e.target.value)} />
+        )}
+      </FormField>
+    </InlineForm>
   );
 }

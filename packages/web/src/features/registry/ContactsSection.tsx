@@ -51,9 +51,9 @@ export function ContactsSection({ contacts, recordName, editing }: ContactsSecti
     (contact: Contact) => (editing ? editing.remove(contact.id) : Promise.resolve()),
     (contact) => {
       setNotice(t('registry.contacts.removed', { value: contact.value }));
-      heading.current?.focus();
       editing?.onChanged();
     },
+    heading,
   );
 
   return (

@@ -15,12 +15,18 @@ function Json({ value }: { value: unknown }) {
   return <pre className="json">{JSON.stringify(value, null, 2)}</pre>;
 }
 
+interface HistorySectionProps {
+  load: (page: PageQuery) => Promise<Page<HistoryEntry>>;
+  /** Changes whenever the page changed the record, so the history is read again. */
+  version?: number;
+}
+
 /** A record's change history from the audit log, newest first, each change expandable to before/after. */
-export function HistorySection({ load }: { load: (page: PageQuery) => Promise<Page<HistoryEntry>> }) {
+export function HistorySection({ load, version = 0 }: HistorySectionProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const [offset, setOffset] = useState(0);
-  const history = useAsync(() => load({ limit: PAGE_SIZE, offset }), [offset]);
+  const history = useAsync(() => load({ limit: PAGE_SIZE, offset }), [offset, version]);
   return (
     <section className="section" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('registry.history.heading')}</h2>

@@ -5,6 +5,7 @@ import { SelectField } from '../../components/SelectField';
 import { emptyNameRow, type NameRow } from './organisation-form';
 import { RowsEditor } from './RowsEditor';
 import { useChoices } from './use-choices';
+import { ValidityFields } from './ValidityFields';
 
 interface NamesEditorProps {
   rows: NameRow[];
@@ -24,9 +25,7 @@ export function NamesEditor({ rows, onChange, errors }: NamesEditorProps) {
       onChange={onChange}
       error={errors.names}
       minRows={1}
-      rowLegend={(index) => t('registry.form.nameRow', { number: index + 1 })}
-      removeLabel={(index) => t('registry.form.removeNameLabel', { number: index + 1 })}
-      addLabel={t('registry.form.addName')}
+      {...choices.nameRows}
       newRow={() => emptyNameRow(i18n.language)}
       renderRow={(row, index, update) => (
         <>
@@ -65,26 +64,13 @@ export function NamesEditor({ rows, onChange, errors }: NamesEditorProps) {
             }))}
             onChange={(nameType) => update({ nameType })}
           />
-          <FormField label={t('registry.form.validFrom')} error={errors[`names.${index}.validFrom`]}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={row.validFrom}
-                onChange={(e) => update({ validFrom: e.target.value })}
-              />
-            )}
-          </FormField>
-          <FormField label={t('registry.form.validTo')} error={errors[`names.${index}.validTo`]}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={row.validTo}
-                onChange={(e) => update({ validTo: e.target.value })}
-              />
-            )}
-          </FormField>
+          <ValidityFields
+            validFrom={row.validFrom}
+            validTo={row.validTo}
+            onChange={update}
+            errors={errors}
+            path={`names.${index}`}
+          />
         </>
       )}
     />

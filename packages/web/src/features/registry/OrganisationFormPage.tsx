@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
@@ -9,6 +8,7 @@ import {
   updateOrganisation,
 } from '../../api';
 import { FormField } from '../../components/FormField';
+import { SubmitButton } from '../../components/SubmitButton';
 import { SelectField } from '../../components/SelectField';
 import { useFormat } from '../../i18n/use-format';
 import { useAsync } from '../../lib/use-async';
@@ -27,13 +27,14 @@ import {
 import { RecordFallback } from './RecordFallback';
 import { useChoices } from './use-choices';
 import { useFormSubmit } from './use-form-submit';
+import { useFormValues } from './use-form-values';
 
 function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
   const choices = useChoices();
-  const [values, setValues] = useState<OrganisationFormValues>(() =>
+  const { values, set } = useFormValues<OrganisationFormValues>(() =>
     organisationToForm(existing, format.language),
   );
   const form = useFormSubmit(
@@ -44,13 +45,11 @@ function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
       navigate(`/registry/organisations/${encodeURIComponent(saved.id)}`);
     },
   );
-  const { errors, busy } = form;
+  const { errors } = form;
   const title = existing
     ? t('registry.form.editTitle', { name: existing.name })
     : t('registry.organisations.create');
   usePageTitle(title);
-  const set = <K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
 
   return (
     <>
@@ -137,9 +136,7 @@ function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
           ))}
         </fieldset>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('form.saving') : t('registry.form.save')}
-          </button>
+          <SubmitButton busy={form.busy} label={t('registry.form.save')} />
           <Link
             to={
               existing

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -55,6 +56,11 @@ function OrganisationView({
   const description = pickLocalized(organisation.description, format.language);
   // A representative edits the profile and contacts only; kind, links and verification need an editor role.
   const fullEditor = organisation.canEdit && hasAnyRole(me, EDITOR_ROLES);
+  const [changes, setChanges] = useState(0);
+  const handleChanged = () => {
+    setChanges((n) => n + 1);
+    onChanged();
+  };
   return (
     <>
       <p className="breadcrumb">
@@ -74,7 +80,7 @@ function OrganisationView({
       {description ? <p className="lead">{description}</p> : null}
       <OrganisationFacts organisation={organisation} />
       {organisation.kind === 'diaspora_org' || organisation.verification ? (
-        <VerificationPanel organisation={organisation} canVerify={fullEditor} onChanged={onChanged} />
+        <VerificationPanel organisation={organisation} canVerify={fullEditor} onChanged={handleChanged} />
       ) : null}
       <section className="section" aria-labelledby="names-heading">
         <h2 id="names-heading">{t('registry.organisation.names')}</h2>
@@ -85,7 +91,7 @@ function OrganisationView({
         organisation={organisation}
         relationships={organisation.relationships}
         canEdit={fullEditor}
-        onChanged={onChanged}
+        onChanged={handleChanged}
       />
       <OrganisationPeople organisation={organisation} />
       <ContactsSection
@@ -98,12 +104,16 @@ function OrganisationView({
                 remove: (contactId) => deleteOrganisationContact(organisation.id, contactId),
                 // An organisation's contacts are as visible as the organisation unless the editor says otherwise.
                 defaultVisibility: organisation.visibility,
-                onChanged,
+                onChanged: handleChanged,
               }
             : undefined
         }
       />
-      <HistorySection key={organisation.id} load={(page) => organisationHistory(organisation.id, page)} />
+      <HistorySection
+        key={organisation.id}
+        load={(page) => organisationHistory(organisation.id, page)}
+        version={changes}
+      />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
@@ -11,6 +10,7 @@ import {
   updatePosition,
 } from '../../api';
 import { SelectField } from '../../components/SelectField';
+import { SubmitButton } from '../../components/SubmitButton';
 import { useFormat } from '../../i18n/use-format';
 import { useAsync } from '../../lib/use-async';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -27,6 +27,7 @@ import { PositionsEditor } from './PositionsEditor';
 import { RecordFallback } from './RecordFallback';
 import { useChoices } from './use-choices';
 import { useFormSubmit } from './use-form-submit';
+import { useFormValues } from './use-form-values';
 
 /** Saves an edited person: names and visibility, then each position that was removed, added or changed. */
 async function saveExisting(existing: PersonDetail, values: PersonFormValues, language: string) {
@@ -44,7 +45,7 @@ function PersonForm({ existing }: { existing?: PersonDetail }) {
   const format = useFormat();
   const navigate = useNavigate();
   const choices = useChoices();
-  const [values, setValues] = useState<PersonFormValues>(() => personToForm(existing, format.language));
+  const { values, set } = useFormValues<PersonFormValues>(() => personToForm(existing, format.language));
   const form = useFormSubmit(
     () => validatePerson(values),
     async () => {
@@ -54,7 +55,7 @@ function PersonForm({ existing }: { existing?: PersonDetail }) {
       navigate(`/registry/people/${encodeURIComponent(id)}`);
     },
   );
-  const { errors, busy } = form;
+  const { errors } = form;
   const title = existing
     ? t('registry.form.editTitle', { name: existing.name })
     : t('registry.people.create');
@@ -65,14 +66,10 @@ function PersonForm({ existing }: { existing?: PersonDetail }) {
       <h1>{title}</h1>
       <form className="form card" onSubmit={form.handleSubmit} noValidate>
         <FormSummary form={form} />
-        <PersonNamesEditor
-          rows={values.names}
-          onChange={(names) => setValues((v) => ({ ...v, names }))}
-          errors={errors}
-        />
+        <PersonNamesEditor rows={values.names} onChange={(names) => set('names', names)} errors={errors} />
         <PositionsEditor
           rows={values.positions}
-          onChange={(positions) => setValues((v) => ({ ...v, positions }))}
+          onChange={(positions) => set('positions', positions)}
           errors={errors}
         />
         <SelectField
@@ -80,13 +77,11 @@ function PersonForm({ existing }: { existing?: PersonDetail }) {
           hint={t('registry.form.personVisibilityHint')}
           value={values.visibility}
           options={choices.visibilities}
-          onChange={(visibility) => setValues((v) => ({ ...v, visibility }))}
+          onChange={(visibility) => set('visibility', visibility)}
           error={errors.visibility}
         />
         <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('form.saving') : t('registry.form.save')}
-          </button>
+          <SubmitButton busy={form.busy} label={t('registry.form.save')} />
           <Link to={existing ? `/registry/people/${encodeURIComponent(existing.id)}` : '/registry/people'}>
             {t('form.cancel')}
           </Link>

@@ -29,9 +29,7 @@ export function PersonNamesEditor({ rows, onChange, errors }: PersonNamesEditorP
       onChange={onChange}
       error={errors.names}
       minRows={1}
-      rowLegend={(index) => t('registry.form.nameRow', { number: index + 1 })}
-      removeLabel={(index) => t('registry.form.removeNameLabel', { number: index + 1 })}
-      addLabel={t('registry.form.addName')}
+      {...choices.nameRows}
       newRow={() => emptyPersonNameRow(false)}
       remove={removePersonName}
       renderActions={(row, index) => (

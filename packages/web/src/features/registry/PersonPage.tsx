@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -24,6 +25,11 @@ function PersonView({ person, onChanged }: { person: PersonDetail; onChanged: ()
   const { t } = useTranslation();
   const format = useFormat();
   usePageTitle(person.name);
+  const [changes, setChanges] = useState(0);
+  const handleChanged = () => {
+    setChanges((n) => n + 1);
+    onChanged();
+  };
   const nameColumns: Column<PersonName>[] = [
     {
       key: 'name',
@@ -135,13 +141,13 @@ function PersonView({ person, onChanged }: { person: PersonDetail; onChanged: ()
                   // Personal data is private by default (DESIGN.md): owner only unless consented to more.
                   defaultVisibility: 'owner',
                   visibilityHint: t('registry.form.personVisibilityHint'),
-                  onChanged,
+                  onChanged: handleChanged,
                 }
               : undefined
           }
         />
       ) : null}
-      <HistorySection key={person.id} load={(page) => personHistory(person.id, page)} />
+      <HistorySection key={person.id} load={(page) => personHistory(person.id, page)} version={changes} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
 import { FormField } from '../../components/FormField';
 import { OrganisationPicker } from './OrganisationPicker';
 import { emptyPositionRow, type PositionRow } from './person-form';
@@ -36,26 +37,18 @@ export function PositionsEditor({ rows, onChange, errors }: PositionsEditorProps
             onChange={(organisation) => update({ organisation })}
             error={errors[`positions.${index}.organisationId`]}
           />
-          <FormField label={t('registry.form.from')} error={errors[`positions.${index}.fromDate`]}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={row.fromDate}
-                onChange={(e) => update({ fromDate: e.target.value })}
-              />
-            )}
-          </FormField>
-          <FormField label={t('registry.form.to')} error={errors[`positions.${index}.toDate`]}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={row.toDate}
-                onChange={(e) => update({ toDate: e.target.value })}
-              />
-            )}
-          </FormField>
+          <DateField
+            label={t('registry.form.from')}
+            value={row.fromDate}
+            onChange={(fromDate) => update({ fromDate })}
+            error={errors[`positions.${index}.fromDate`]}
+          />
+          <DateField
+            label={t('registry.form.to')}
+            value={row.toDate}
+            onChange={(toDate) => update({ toDate })}
+            error={errors[`positions.${index}.toDate`]}
+          />
         </>
       )}
     />

@@ -35,9 +35,9 @@ export function RelationshipsSection({
     (rel: Relationship) => deleteRelationship(organisation.id, rel.id),
     (rel) => {
       setNotice(t('registry.relationships.removed', { name: rel.organisation.name }));
-      heading.current?.focus();
       onChanged?.();
     },
+    heading,
   );
   if (relationships.length === 0 && !canEdit) return null;
 

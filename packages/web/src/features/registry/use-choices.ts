@@ -20,6 +20,12 @@ export function useChoices() {
     ),
     nameLanguages: (current?: string): SelectOption<string>[] =>
       nameLanguageCodes(current).map((code) => ({ value: code, label: format.languageName(code) })),
+    /** The labels of a names editor's rows: "Name 2", "Remove name 2", "Add a name". */
+    nameRows: {
+      rowLegend: (index: number) => t('registry.form.nameRow', { number: index + 1 }),
+      removeLabel: (index: number) => t('registry.form.removeNameLabel', { number: index + 1 }),
+      addLabel: t('registry.form.addName'),
+    },
     /** The "none" choice that starts an optional select. */
     none: { value: '', label: t('registry.form.none') } as SelectOption<string>,
   };
