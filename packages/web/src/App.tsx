@@ -24,6 +24,7 @@ import { OrganisationPage } from './features/registry/OrganisationPage';
 import { PersonFormPage } from './features/registry/PersonFormPage';
 import { PersonListPage } from './features/registry/PersonListPage';
 import { PersonPage } from './features/registry/PersonPage';
+import { PlaceFormPage } from './features/registry/PlaceFormPage';
 import { PlaceListPage } from './features/registry/PlaceListPage';
 import { PlacePage } from './features/registry/PlacePage';
 import { RegistryHubPage } from './features/registry/RegistryHubPage';
@@ -56,7 +57,9 @@ export function App() {
         <Route path="/registry/people/:id" element={<PersonPage />} />
         <Route path="/registry/people/:id/edit" element={signedIn(<PersonFormPage />)} />
         <Route path="/registry/places" element={<PlaceListPage />} />
+        <Route path="/registry/places/new" element={editors(<PlaceFormPage />)} />
         <Route path="/registry/places/:id" element={<PlacePage />} />
+        <Route path="/registry/places/:id/edit" element={editors(<PlaceFormPage />)} />
         <Route path="/registry/import" element={editors(<ImportPage />)} />
         <Route path="/registry/duplicates" element={editors(<DuplicatesPage />)} />
         {MODULES.filter((module) => !module.ready).map((module) => (

@@ -2,15 +2,21 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationRef } from '../../api';
 import { SearchCombobox } from '../search/SearchCombobox';
 
-interface OrganisationPickerProps {
+interface PickerProps {
   label: string;
   value: OrganisationRef | null;
   onChange: (value: OrganisationRef | null) => void;
-  error?: string;
+  error?: string | undefined;
 }
 
-/** Chooses an organisation by searching its names in any script; shows the choice with a "clear" button. */
-export function OrganisationPicker({ label, value, onChange, error }: OrganisationPickerProps) {
+/** Chooses a record of `type` by searching its names in any script; shows the choice with a "change" button. */
+function RecordPicker({
+  type,
+  label,
+  value,
+  onChange,
+  error,
+}: PickerProps & { type: 'organisation' | 'place' }) {
   const { t } = useTranslation();
   if (value) {
     return (
@@ -21,7 +27,12 @@ export function OrganisationPicker({ label, value, onChange, error }: Organisati
           <button
             type="button"
             className="button button-small button-secondary"
-            aria-label={t('registry.picker.clearLabel', { name: value.name })}
+            aria-label={t(
+              type === 'place' ? 'registry.picker.clearPlaceLabel' : 'registry.picker.clearLabel',
+              {
+                name: value.name,
+              },
+            )}
             onClick={() => onChange(null)}
           >
             {t('registry.picker.clear')}
@@ -35,11 +46,21 @@ export function OrganisationPicker({ label, value, onChange, error }: Organisati
     <div className={error ? 'field field-invalid' : 'field'}>
       <SearchCombobox
         label={label}
-        types={['organisation']}
+        types={[type]}
         clearOnChoose
         onChoose={(result) => onChange({ id: result.id, name: result.label })}
       />
       {error ? <p className="field-error">{error}</p> : null}
     </div>
   );
+}
+
+/** Chooses an organisation by searching its names in any script; shows the choice with a "change" button. */
+export function OrganisationPicker(props: PickerProps) {
+  return <RecordPicker type="organisation" {...props} />;
+}
+
+/** Chooses a place of the gazetteer by searching its names (historical ones too) in any script. */
+export function PlacePicker(props: PickerProps) {
+  return <RecordPicker type="place" {...props} />;
 }

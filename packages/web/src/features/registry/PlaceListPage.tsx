@@ -8,10 +8,13 @@ import { Pagination } from '../../components/Pagination';
 import { useAsync } from '../../lib/use-async';
 import { useOffsetParam } from '../../lib/use-offset-param';
 import { usePageTitle } from '../../lib/use-page-title';
+import { hasAnyRole } from '../auth/permissions';
+import { useSession } from '../auth/session';
 import { ExportButtons } from './ExportButtons';
 import { FilterForm } from './FilterForm';
 import { filtersToQuery, PLACE_FILTERS } from './list-filters';
 import { RegistryTabs } from './RegistryTabs';
+import { EDITOR_ROLES } from './registry-permissions';
 import { ResultCount } from './ResultCount';
 import { useCountries } from './use-countries';
 import { useListFilters } from './use-list-filters';
@@ -21,6 +24,7 @@ const PAGE_SIZE = 50;
 /** `/registry/places`: the gazetteer of countries, regions and cities. */
 export function PlaceListPage() {
   const { t } = useTranslation();
+  const { me } = useSession();
   const { countries, nameOf } = useCountries();
   const filters = useListFilters(PLACE_FILTERS);
   const [offset, setOffset] = useOffsetParam();
@@ -51,7 +55,14 @@ export function PlaceListPage() {
     <>
       <RegistryTabs />
       <h1>{t('registry.places.title')}</h1>
-      <ResultCount total={list.data?.total} />
+      <div className="toolbar toolbar-spread">
+        <ResultCount total={list.data?.total} />
+        {hasAnyRole(me, EDITOR_ROLES) ? (
+          <Link to="/registry/places/new" className="button">
+            {t('registry.places.create')}
+          </Link>
+        ) : null}
+      </div>
       <FilterForm
         key={filters.key}
         heading={t('registry.filters.heading')}

@@ -4,22 +4,20 @@ import { getPlace, type PlaceDetail, type PlaceName } from '../../api';
 import { type Column, DataTable } from '../../components/DataTable';
 import { useFormat } from '../../i18n/use-format';
 import { usePageTitle } from '../../lib/use-page-title';
+import { hasAnyRole } from '../auth/permissions';
+import { useSession } from '../auth/session';
 import { Period } from './Period';
+import { primaryPlaceName } from './place-form';
 import { RecordFallback } from './RecordFallback';
+import { EDITOR_ROLES } from './registry-permissions';
 import { useCountries } from './use-countries';
 import { useRecord } from './use-record';
-
-/** The name to head a place's page with: official in the interface language, else English, else the first. */
-export function primaryPlaceName(names: PlaceName[], language: string): string {
-  const official = names.filter((n) => n.nameType === 'official' && !n.validTo);
-  const pick = (lang: string) => official.find((n) => n.lang === lang)?.name;
-  return pick(language) ?? pick('en') ?? official[0]?.name ?? names[0]?.name ?? '';
-}
 
 function PlaceView({ place }: { place: PlaceDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { nameOf } = useCountries();
+  const { me } = useSession();
   const title = primaryPlaceName(place.names, format.language);
   usePageTitle(title);
   const columns: Column<PlaceName>[] = [
@@ -52,6 +50,16 @@ function PlaceView({ place }: { place: PlaceDetail }) {
         <Link to="/registry/places">{t('registry.places.title')}</Link>
       </p>
       <h1>{title}</h1>
+      {hasAnyRole(me, EDITOR_ROLES) ? (
+        <p>
+          <Link
+            to={`/registry/places/${encodeURIComponent(place.id)}/edit`}
+            className="button button-secondary"
+          >
+            {t('registry.edit')}
+          </Link>
+        </p>
+      ) : null}
       <dl className="field-list section">
         <div>
           <dt>{t('registry.columns.kind')}</dt>
