@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NAME_MATCH_THRESHOLD, nameDistance, nameSimilarity, prepareName } from './distance.ts';
-import { DIFFERENT_NAME_PAIRS, SAME_NAME_GROUPS } from '../test/golden-names.ts';
+import {
+  NAME_MATCH_THRESHOLD,
+  nameDistance,
+  nameSimilarity,
+  partialNameSimilarity,
+  prepareName,
+} from './distance.ts';
+import { DIFFERENT_NAME_PAIRS, ELEMENT_APART_PAIRS, SAME_NAME_GROUPS } from '../test/golden-names.ts';
 
 const pairsOf = (group: readonly string[]): [string, string][] =>
   group.flatMap((a, i) => group.slice(i + 1).map((b): [string, string] => [a, b]));
@@ -53,6 +59,11 @@ describe('nameSimilarity', () => {
 
   it.each(DIFFERENT_NAME_PAIRS)('%s ≠ %s', (a, b) => {
     expect(nameSimilarity(a, b)).toBeLessThan(NAME_MATCH_THRESHOLD);
+  });
+
+  it.each(ELEMENT_APART_PAIRS)('%s ≠ %s (one name element apart)', (a, b) => {
+    expect(nameSimilarity(a, b)).toBeLessThan(NAME_MATCH_THRESHOLD);
+    expect(partialNameSimilarity(a.split(' ')[1] ?? a, b)).toBe(0);
   });
 
   it('ranks the right spelling over a look-alike', () => {

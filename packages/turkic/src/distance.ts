@@ -3,12 +3,21 @@
  * (given/family swaps), compared with the weighted edit cost, normalised by length.
  */
 import { editCost } from './edit-cost.ts';
+import { differByNameElement, type WordStructure, wordStructure } from './name-elements.ts';
 import { phoneticTokens } from './phonetic.ts';
 
 /** A name already split into phonetic tokens; build once per stored name when ranking many. */
 export interface PreparedName {
   readonly name: string;
   readonly tokens: readonly string[];
+  /** How each token is built from name elements (name-elements.ts), in token order. */
+  readonly structures: readonly WordStructure[];
+}
+
+/** One token with its structure. */
+interface Word {
+  readonly text: string;
+  readonly structure: WordStructure;
 }
 
 /** Similarity at or above which two names are treated as the same name (see README.md). */
@@ -30,7 +39,7 @@ const MAX_TOKENS = 6;
 const VARIANT_KNEE = 0.15;
 const STEEPNESS = 2.5;
 
-/** Cost of matching two tokens, already scaled by their length: spelling variants cheap, other words dear. */
+/** Cost of matching two strings, already scaled by their length: spelling variants cheap, other words dear. */
 function pairCost(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   const d = Math.min(editCost(a, b) / longest, 1);
@@ -39,15 +48,29 @@ function pairCost(a: string, b: string): number {
 }
 
 /**
+ * Cost of matching two words: {@link pairCost}, except that words differing by a whole name element
+ * (Hasanov/Hüseynov, Zhumabekova/Zhumabaeva, Sarsenov/Sarsenbaev) are different words and cost their
+ * full length, however few letters tell them apart.
+ */
+function wordCost(a: Word, b: Word): number {
+  if (differByNameElement(a.structure, b.structure)) return Math.max(a.text.length, b.text.length);
+  return pairCost(a.text, b.text);
+}
+
+/**
  * Splits a name into phonetic tokens for repeated comparison.
  * @example prepareName('Rəşad Hüseynov').tokens // ['rASad', 'hUseinov']
  */
 export function prepareName(name: string): PreparedName {
-  return { name, tokens: phoneticTokens(name).slice(0, MAX_TOKENS) };
+  const tokens = phoneticTokens(name).slice(0, MAX_TOKENS);
+  return { name, tokens, structures: tokens.map(wordStructure) };
 }
 
 const prepared = (name: string | PreparedName): PreparedName =>
   typeof name === 'string' ? prepareName(name) : name;
+
+const wordsOf = (name: PreparedName): Word[] =>
+  name.tokens.map((text, i) => ({ text, structure: name.structures[i] ?? wordStructure(text) }));
 
 interface Alignment {
   cost: number;
@@ -56,12 +79,12 @@ interface Alignment {
 }
 
 /** Best one-to-one alignment of the shorter token list into the longer, by exhaustive search. */
-function align(short: readonly string[], long: readonly string[]): Alignment {
+function align(short: readonly Word[], long: readonly Word[]): Alignment {
   let best: Alignment = { cost: Number.POSITIVE_INFINITY, length: 1, inOrder: true };
   const used = new Array<boolean>(long.length).fill(false);
   const visit = (i: number, cost: number, length: number, lastIndex: number, inOrder: boolean) => {
     if (i === short.length) {
-      const rest = long.filter((_, j) => !used[j]).reduce((sum, token) => sum + token.length, 0);
+      const rest = long.filter((_, j) => !used[j]).reduce((sum, word) => sum + word.text.length, 0);
       const total = { cost: cost + rest * UNMATCHED_WEIGHT, length: length + rest, inOrder };
       if (score(total) < score(best)) best = total;
       return;
@@ -70,8 +93,8 @@ function align(short: readonly string[], long: readonly string[]): Alignment {
     long.forEach((other, j) => {
       if (used[j]) return;
       used[j] = true;
-      const longest = Math.max(token.length, other.length);
-      visit(i + 1, cost + pairCost(token, other), length + longest, j, inOrder && j > lastIndex);
+      const longest = Math.max(token.text.length, other.text.length);
+      visit(i + 1, cost + wordCost(token, other), length + longest, j, inOrder && j > lastIndex);
       used[j] = false;
     });
   };
@@ -84,19 +107,21 @@ const score = (a: Alignment): number => a.cost / Math.max(a.length, 1) + (a.inOr
 /**
  * Distance between two names in any script and romanisation: 0 for the same name, 1 for nothing in
  * common. Romanisation confusions (zh/j/c, sh/ş, kh/x/h, q/k/g, ə/a/e, ı/i/y, ö/o/oe…), given/family
- * order, patronymic and -yev/-iev suffix variants cost little; typos cost a letter each.
+ * order, patronymic and -yev/-iev suffix variants cost little; typos cost a letter each; words built on
+ * different name elements (Hasanov/Hüseynov, Zhumabekova/Zhumabaeva) cost as different words.
  * @example nameDistance('Rashad Huseynov', 'Rəşad Hüseynov') // ≈ 0.03
+ * @example nameDistance('Rashad Hasanov', 'Rashad Hüseynov') // ≈ 0.6
  * @example nameDistance('Ömer Kocaman', 'Zarina Nazarova') // 1
  */
 export function nameDistance(a: string | PreparedName, b: string | PreparedName): number {
-  const left = prepared(a).tokens;
-  const right = prepared(b).tokens;
+  const left = wordsOf(prepared(a));
+  const right = wordsOf(prepared(b));
   if (left.length === 0 || right.length === 0) return left.length === right.length ? 0 : 1;
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
   const aligned = score(align(short, long));
   if (left.length === right.length) return Math.min(1, aligned);
-  const joinedLeft = left.join('');
-  const joinedRight = right.join('');
+  const joinedLeft = left.map((w) => w.text).join('');
+  const joinedRight = right.map((w) => w.text).join('');
   const longest = Math.max(joinedLeft.length, joinedRight.length);
   const joined = pairCost(joinedLeft, joinedRight) / longest + JOINED_PENALTY;
   return Math.min(1, aligned, joined);
@@ -122,12 +147,15 @@ export const MIN_PREFIX_LENGTH = 3;
  * Similarity of two tokens, 1 for the same word; with `prefix`, of `query` and the start of `stored` as
  * long as `query` (when `stored` is longer), whichever is higher.
  */
-function tokenSimilarity(query: string, stored: string, prefix: boolean): { sim: number; prefix: boolean } {
-  const whole = 1 - pairCost(query, stored) / Math.max(query.length, stored.length, 1);
-  if (!prefix || query.length < MIN_PREFIX_LENGTH || stored.length <= query.length) {
+function tokenSimilarity(query: Word, stored: Word, prefix: boolean): { sim: number; prefix: boolean } {
+  const q = query.text;
+  const s = stored.text;
+  const whole = 1 - wordCost(query, stored) / Math.max(q.length, s.length, 1);
+  if (!prefix || q.length < MIN_PREFIX_LENGTH || s.length <= q.length) {
     return { sim: whole, prefix: false };
   }
-  const start = 1 - pairCost(query, stored.slice(0, query.length)) / query.length;
+  // A prefix is compared letter by letter: the elements of a word are not known until it is typed.
+  const start = 1 - pairCost(q, s.slice(0, q.length)) / q.length;
   return start > whole ? { sim: start, prefix: true } : { sim: whole, prefix: false };
 }
 
@@ -143,8 +171,8 @@ function tokenSimilarity(query: string, stored: string, prefix: boolean): { sim:
  * @example partialNameSimilarity('Kocak', 'Ömer Kocaman') // 0
  */
 export function partialNameSimilarity(query: string | PreparedName, stored: string | PreparedName): number {
-  const q = prepared(query).tokens;
-  const s = prepared(stored).tokens;
+  const q = wordsOf(prepared(query));
+  const s = wordsOf(prepared(stored));
   if (q.length === 0 || q.length > s.length) return 0;
   let best = { sim: 0, prefix: false };
   const used = new Array<boolean>(s.length).fill(false);
@@ -161,7 +189,7 @@ export function partialNameSimilarity(query: string | PreparedName, stored: stri
       // Every word must itself read as the same word; a weak word is not rescued by a strong one.
       if (t.sim < NAME_MATCH_THRESHOLD) return;
       used[j] = true;
-      const len = t.prefix ? token.length : Math.max(token.length, other.length);
+      const len = t.prefix ? token.text.length : Math.max(token.text.length, other.text.length);
       visit(i + 1, cost + (1 - t.sim) * len, length + len, prefix || t.prefix);
       used[j] = false;
     });

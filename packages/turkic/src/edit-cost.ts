@@ -81,16 +81,19 @@ const TRANSPOSITION_COST = 0.6;
 
 /**
  * Weighted optimal-string-alignment distance between two phonetic words: insertions, deletions,
- * substitutions weighted by {@link substitutionCost}, and adjacent transpositions.
+ * substitutions weighted by {@link substitutionCost}, and adjacent transpositions. With `bound`, returns
+ * `Infinity` as soon as the distance is sure to exceed it (cheaper when most pairs are far apart).
  * @example editCost('rASad', 'raSad') // 0.2
  */
-export function editCost(a: string, b: string): number {
+export function editCost(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
   const width = b.length + 1;
   const d = new Float64Array((a.length + 1) * width);
   for (let j = 1; j <= b.length; j++) d[j] = d[j - 1]! + indelCost(b[j - 1]!);
+  let rowMinBefore = 0;
   for (let i = 1; i <= a.length; i++) {
     const ai = a[i - 1]!;
     d[i * width] = d[(i - 1) * width]! + indelCost(ai);
+    let rowMin = d[i * width]!;
     for (let j = 1; j <= b.length; j++) {
       const bj = b[j - 1]!;
       let best = Math.min(
@@ -102,7 +105,12 @@ export function editCost(a: string, b: string): number {
         best = Math.min(best, d[(i - 2) * width + j - 2]! + TRANSPOSITION_COST);
       }
       d[i * width + j] = best;
+      rowMin = Math.min(rowMin, best);
     }
+    // Each row is built from the two before it (a transposition reaches back two), so once two rows
+    // in a row exceed the bound, so does every later row and the distance.
+    if (rowMin > bound && rowMinBefore > bound) return Number.POSITIVE_INFINITY;
+    rowMinBefore = rowMin;
   }
   return d[a.length * width + b.length]!;
 }

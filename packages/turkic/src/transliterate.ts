@@ -111,7 +111,10 @@ const lowerLetters = new Map<string | undefined, Map<string, string>>();
 /** One character lower-cased by the locale's rules, or itself when lower-casing would lengthen it. */
 function lowerLetter(ch: string, locale: string | undefined): string {
   let cache = lowerLetters.get(locale);
-  if (!cache) lowerLetters.set(locale, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    lowerLetters.set(locale, cache);
+  }
   let lowered = cache.get(ch);
   if (lowered === undefined) {
     const l = lowerCase(ch, locale);

@@ -36,6 +36,10 @@ export const SAME_NAME_GROUPS: readonly (readonly string[])[] = [
   ['Maýsa Ýazmuhammedowa', 'Maysa Yazmukhammedova', 'Майса Язмухаммедова', 'Maysa Yazmuhammedowa'],
   ['Асанбек уулу Нурлан', 'Asanbek uulu Nurlan', 'Nurlan Asanbekuulu', 'Asanbek Uulu Nurlan'],
   ['Айжан Болатқызы', 'Aizhan Bolatkyzy', 'Aizhan Bolat kyzy', 'Ayjan Bolatqızı', 'Aizhan Bolatovna'],
+  ['Elnur Hüseynli', 'Элнур Гусейнли', 'Elnur Guseynli', 'Elnur Huseynli'],
+  ['Гүлнар Оспанбаева', 'Gulnar Ospanbayeva', 'Gülnar Ospanbaeva', 'Гульнар Оспанбаева'],
+  ['Dilshod Rahimboyev', 'Дилшод Рахимбоев', 'Dilshod Rakhimboev'],
+  ['Orxan Məmmədov', 'Orkhan Mamedov', 'Орхан Мамедов', 'Orhan Mammadov'],
   ['Туркестан', 'Türkistan', 'Turkestan', 'Түркістан', 'Turkistan'],
   ['Шымкент', 'Shymkent', 'Şımkent', 'Chimkent'],
 ];
@@ -52,4 +56,19 @@ export const DIFFERENT_NAME_PAIRS: readonly (readonly [string, string])[] = [
   ['Nurlan Sadykov', 'Nurlan Sadvakasov'],
   ['Kerimov Anar', 'Karimzade Anar'],
   ['Ömer Yılmaz', 'Ömer Yıldırım'],
+];
+
+/**
+ * Different people whose family names are one name element apart (README, "Name elements"): different
+ * names however few letters differ. Their consonant skeletons may be equal (Həsənli/Hüseynli share the
+ * Arabic root ḥ-s-n), so only the distance must tell them apart.
+ */
+export const ELEMENT_APART_PAIRS: readonly (readonly [string, string])[] = [
+  ['Dana Asanbekova', 'Dana Asanbaeva'],
+  ['Aizhan Nurbekova', 'Aizhan Nurbaeva'],
+  ['Nurlan Tokbaev', 'Nurlan Tokbekov'],
+  ['Elnur Həsənli', 'Elnur Hüseynli'],
+  ['Samir Əliyev', 'Samir Vəliyev'],
+  ['Tural Mahmudov', 'Tural Məmmədov'],
+  ['Arman Kasymov', 'Arman Kasymbekov'],
 ];
