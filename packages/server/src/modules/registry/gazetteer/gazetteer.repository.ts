@@ -56,3 +56,33 @@ export async function insertPlaceNames(
     .returning(['id', 'place_id', 'name'])
     .execute();
 }
+
+/** Every name of these places: its row id, place, language, text and sort position. */
+export async function namesOfPlaces(
+  db: Kysely<Database>,
+  placeIds: readonly string[],
+): Promise<{ id: string; place_id: string; lang: string; name: string; sort: number }[]> {
+  if (!placeIds.length) return [];
+  return db
+    .selectFrom('place_names')
+    .select(['id', 'place_id', 'lang', 'name', 'sort'])
+    .where('place_id', 'in', [...placeIds])
+    .execute();
+}
+
+/** Of these places, those the audit log shows as written by anything but the gazetteer seeding. */
+export async function editedPlaceIds(
+  db: Kysely<Database>,
+  placeIds: readonly string[],
+): Promise<Set<string>> {
+  if (!placeIds.length) return new Set();
+  const rows = await db
+    .selectFrom('audit_log')
+    .select('entity_id')
+    .distinct()
+    .where('entity_type', '=', 'place')
+    .where('entity_id', 'in', [...placeIds])
+    .where('action', 'not like', 'gazetteer.%')
+    .execute();
+  return new Set(rows.map((r) => r.entity_id as string));
+}

@@ -103,6 +103,49 @@ describe('seeding the gazetteer', () => {
     expect(karakol.parent_id).toBe((await placeBySlug('country-kg')).id);
   });
 
+  it('adds reference names that a seeded place lacks, unless an editor has changed the place', async () => {
+    const aktobe = await placeBySlug('city-kz-aktobe');
+    const taraz = await placeBySlug('city-kz-taraz');
+    // As if both had been seeded before these names were in the data; Taraz then edited by hand.
+    await db()
+      .deleteFrom('place_names')
+      .where('place_id', 'in', [aktobe.id, taraz.id])
+      .where('name', 'in', ['Aktyubinsk', 'Актюбинск', 'Mirzoyan'])
+      .execute();
+    await db()
+      .insertInto('audit_log')
+      .values({ action: 'place.updated', entity_type: 'place', entity_id: taraz.id })
+      .execute();
+
+    expect(await seedGazetteer(db(), silentLogger)).toEqual({ places: 0, names: 2 });
+    const names = await namesOf(aktobe.id);
+    expect(names).toContainEqual(
+      expect.objectContaining({
+        lang: 'en',
+        name: 'Aktyubinsk',
+        name_type: 'historical',
+        valid_to: '1999-01-01',
+      }),
+    );
+    expect(new Set(names.map((n) => n.sort)).size).toBe(names.length);
+    expect(names.at(-1)?.name).toBe('Aktyubinsk');
+    const keys = await db()
+      .selectFrom('name_keys')
+      .select('key')
+      .where('entity_type', '=', 'place')
+      .where('entity_id', '=', aktobe.id)
+      .execute();
+    expect(keys.map((k) => k.key)).toEqual(expect.arrayContaining(matchKeys('Aktyubinsk')));
+    expect((await namesOf(taraz.id)).map((n) => n.name)).not.toContain('Mirzoyan');
+    const audit = await db()
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'gazetteer.names-added')
+      .executeTakeFirstOrThrow();
+    expect(audit.after).toMatchObject({ names: 2, slugs: ['city-kz-aktobe'] });
+    expect(await seedGazetteer(db(), silentLogger)).toEqual({ places: 0, names: 0 });
+  });
+
   it('records OTS status: members, observers, and the TRNC as a region without an ISO code', async () => {
     const countries = await db()
       .selectFrom('places')
