@@ -8,7 +8,13 @@ export {
   toLatin,
 } from './transliterate.ts';
 export { phoneticTokens } from './phonetic.ts';
-export { type MatchKeyOptions, matchKeys, nameKey, phoneticSkeleton } from './match-keys.ts';
+export {
+  type MatchKeyOptions,
+  matchKeys,
+  nameKey,
+  phoneticSkeleton,
+  wordRotations,
+} from './match-keys.ts';
 export { bestKeySimilarity, trigramSetSimilarity, trigramSimilarity, trigrams } from './trigram.ts';
 export {
   MIN_PREFIX_LENGTH,

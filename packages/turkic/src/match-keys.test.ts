@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIFFERENT_NAME_PAIRS, SAME_NAME_GROUPS } from '../test/golden-names.ts';
-import { matchKeys, nameKey, phoneticSkeleton } from './match-keys.ts';
+import { matchKeys, nameKey, phoneticSkeleton, wordRotations } from './match-keys.ts';
 import { bestKeySimilarity, trigramSimilarity } from './trigram.ts';
 
 /** pg_trgm's default threshold for the % operator. */
@@ -71,5 +71,22 @@ describe('trigramSimilarity', () => {
     ['rasad huseinov', 'huseinov rasad', 1],
   ])('%s ~ %s = %d', (a, b, expected) => {
     expect(trigramSimilarity(a, b)).toBeCloseTo(expected, 6);
+  });
+});
+
+describe('wordRotations', () => {
+  it('turns a key of two or three words in each rotation, the key itself first', () => {
+    expect(wordRotations('jalieva zarkinai')).toEqual(['jalieva zarkinai', 'zarkinai jalieva']);
+    expect(wordRotations('jafarov rasad aliuli')).toEqual([
+      'jafarov rasad aliuli',
+      'aliuli jafarov rasad',
+      'rasad aliuli jafarov',
+    ]);
+    expect(wordRotations('madona')).toEqual(['madona']);
+  });
+
+  it('gives the keys of the name written in the other order', () => {
+    const keys = matchKeys('Жаркынай Галиева');
+    for (const key of matchKeys('Галиева Жаркынай')) expect(keys).toContain(wordRotations(key)[1]);
   });
 });

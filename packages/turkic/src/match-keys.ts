@@ -95,3 +95,20 @@ export function matchKeys(name: string, options: MatchKeyOptions = {}): string[]
   }
   return [...new Set(keys.filter((key) => key !== ''))];
 }
+
+/**
+ * A key with its words in each rotation (two or three words: family name first or last, patronymic
+ * moved); the key itself first. Keys are words of a name in order, so these are the keys of the name
+ * with its words so rotated: what lookups by key equality, which unlike trigram similarity depend on
+ * word order, need.
+ * @example wordRotations('jalieva zarkinai') // ['jalieva zarkinai', 'zarkinai jalieva']
+ */
+export function wordRotations(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length === 2) return [key, `${words[1]} ${words[0]}`];
+  if (words.length === 3) {
+    const [a, b, c] = words as [string, string, string];
+    return [key, `${c} ${a} ${b}`, `${b} ${c} ${a}`];
+  }
+  return [key];
+}

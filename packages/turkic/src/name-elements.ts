@@ -179,7 +179,7 @@ export function wordStructure(word: string): WordStructure {
 
 /** Words repeat across names (Aliyev, Nurlan); a small cache saves comparing each with every element. */
 const structures = new Map<string, WordStructure>();
-const STRUCTURE_CACHE_SIZE = 20_000;
+const STRUCTURE_CACHE_SIZE = 100_000;
 
 function analyse(word: string): WordStructure {
   const candidates: { stem: string; suffix: string }[] = [];

@@ -12,9 +12,19 @@ export interface AuditFilter {
   to?: Date;
 }
 
-/** Appends one entry to the audit log. */
-export async function insertAuditEntry(db: Kysely<Database>, entry: NewAuditEntry): Promise<void> {
-  await db.insertInto('audit_log').values(entry).execute();
+/** Appends entries to the audit log (none: no statement). */
+export async function insertAuditEntries(
+  db: Kysely<Database>,
+  entries: readonly NewAuditEntry[],
+): Promise<void> {
+  if (!entries.length) return;
+  // Chunks keep each statement well under PostgreSQL's 65,535 bound parameters (9 per entry).
+  for (let i = 0; i < entries.length; i += 5000) {
+    await db
+      .insertInto('audit_log')
+      .values(entries.slice(i, i + 5000))
+      .execute();
+  }
 }
 
 /** One page of audit entries, newest first, with the total that match. */

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
-import { type AuditFilter, insertAuditEntry, listAuditEntries } from './audit.repository.ts';
+import { type AuditFilter, insertAuditEntries, listAuditEntries } from './audit.repository.ts';
+import type { NewAuditEntry } from './audit.table.ts';
 
 /** What happened to which record; `before`/`after` are presented objects, never raw secrets. */
 export interface AuditEvent {
@@ -25,8 +26,24 @@ export async function recordAudit(
   ctx: RequestContext,
   event: AuditEvent,
 ): Promise<void> {
+  await insertAuditEntries(db, [auditEntryOf(ctx, event)]);
+}
+
+/** `recordAudit` for many events at once (imports): multi-row inserts in the caller's transaction. */
+export async function recordAuditMany(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  events: readonly AuditEvent[],
+): Promise<void> {
+  await insertAuditEntries(
+    db,
+    events.map((event) => auditEntryOf(ctx, event)),
+  );
+}
+
+function auditEntryOf(ctx: RequestContext, event: AuditEvent): NewAuditEntry {
   const actor = ctx.actor.kind === 'account' ? ctx.actor : undefined;
-  await insertAuditEntry(db, {
+  return {
     actor_account_id: actor?.accountId ?? null,
     actor_label: actor ? actor.email : (event.actorLabel ?? 'system'),
     action: event.action,
@@ -36,7 +53,7 @@ export async function recordAudit(
     after: json(event.after),
     request_id: ctx.requestId,
     ip: ctx.ip,
-  });
+  };
 }
 
 /** A page of the audit log as the API shows it. */

@@ -3,13 +3,18 @@ import type { Logger } from 'pino';
 import type { Database } from '../../db/schema.ts';
 import { deleteExpiredSessions } from '../accounts/sessions.repository.ts';
 import { pruneLoginAttempts } from '../accounts/throttle.ts';
+import { mergePendingKeys } from '../search/name-keys.repository.ts';
 
-/** Removes expired sessions and old sign-in attempts, now and then every hour. */
+/**
+ * Removes expired sessions and old sign-in attempts and merges pending search keys into their index,
+ * every hour.
+ */
 export function startHousekeeping(db: Kysely<Database>, log: Logger, everyMs = 3600_000) {
   const run = async () => {
     const now = new Date();
     const sessions = await deleteExpiredSessions(db, now);
     await pruneLoginAttempts(db, now);
+    await mergePendingKeys(db);
     if (sessions) log.info({ sessions }, 'expired sessions removed');
   };
   const timer = setInterval(

@@ -23,6 +23,11 @@ export interface ImportContext {
   decide(row: number): DuplicateDecision;
   /** Countries already resolved in this import, by folded text. */
   readonly countries: Map<string, string | null>;
+  /**
+   * Organisations already looked up by name in this import, by the name as written. A row that writes an
+   * organisation (an organisations import) clears it.
+   */
+  readonly organisations: Map<string, Awaited<ReturnType<typeof organisationsNamed>>>;
 }
 
 /** Why a row cannot be imported; row handlers throw it before they write anything. */
@@ -89,7 +94,12 @@ export async function resolveOrganisation(
   name: string,
   options: { country?: string | null; prefer?: readonly (string | null)[] } = {},
 ): Promise<string> {
-  const found = await organisationsNamed(ic.db, name, ic.scope);
+  const key = name;
+  let found = ic.organisations.get(key);
+  if (!found) {
+    found = await organisationsNamed(ic.db, name, ic.scope);
+    ic.organisations.set(key, found);
+  }
   const country = options.country;
   const sameCountry = country ? found.filter((o) => o.country_code?.trim() === country) : [];
   const possible = country

@@ -1,4 +1,5 @@
-import { NAME_MATCH_THRESHOLD, nameSimilarity, prepareName } from '@kopru/turkic';
+import { NAME_MATCH_THRESHOLD, nameSimilarity } from '@kopru/turkic';
+import { prepared } from '../search/search.service.ts';
 import { foldName } from './imports.columns.ts';
 
 /** A stored record a row may be: its id, label (primary name) and every stored spelling. */
@@ -28,11 +29,11 @@ export function matchRow<R>(
   const folded = foldName(primary);
   const same = candidates.find((c) => c.spellings.some((s) => foldName(s) === folded));
   if (same) return { kind: 'same', candidate: same };
-  const mine = spellings.map((s) => prepareName(s));
+  const mine = spellings.map((s) => prepared(s));
   let best: { candidate: MatchCandidate<R>; score: number } | undefined;
   for (const candidate of candidates) {
     for (const stored of candidate.spellings) {
-      const theirs = prepareName(stored);
+      const theirs = prepared(stored);
       for (const spelling of mine) {
         const score = nameSimilarity(spelling, theirs);
         if (score >= NAME_MATCH_THRESHOLD && (!best || score > best.score)) best = { candidate, score };
@@ -46,4 +47,24 @@ export function matchRow<R>(
 export function missingSpellings(wanted: readonly string[], stored: readonly string[]): string[] {
   const have = new Set(stored.map(foldName));
   return wanted.filter((s) => !have.has(foldName(s)));
+}
+
+/**
+ * The match keys of the rows already taken into a batch, to tell whether a later row could find an
+ * earlier one the way the database lookup would (`findCandidateIdsMany`: an equal key). Such a row
+ * waits for the next batch, when the earlier rows are stored, so a batch decides every row exactly
+ * as one-row-at-a-time would.
+ */
+export class BatchKeys {
+  private readonly keys = new Set<string>();
+
+  /** Takes a row's stored keys into the batch. */
+  add(keys: readonly string[]): void {
+    for (const key of keys) this.keys.add(key);
+  }
+
+  /** Whether looking up `keys` could find a row taken into the batch. */
+  mayMatch(keys: readonly string[]): boolean {
+    return keys.some((key) => this.keys.has(key));
+  }
 }

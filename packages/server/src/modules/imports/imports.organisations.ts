@@ -227,6 +227,7 @@ export async function importOrganisationRow(
   row: number,
   v: RowValues<'organisations'>,
 ): Promise<ImportRow> {
+  ic.organisations.clear(); // an earlier row may have created or renamed one
   const data = await readOrganisation(ic, v);
   const match = matchRow(data.name, [data.name, ...data.otherNames], await candidatesFor(ic, data));
   const current = match.kind === 'none' ? null : match.candidate.record;

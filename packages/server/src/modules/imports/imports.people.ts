@@ -1,10 +1,13 @@
-import { matchKeys } from '@kopru/turkic';
-import { insertContact, listContacts } from '../registry/contacts.repository.ts';
-import { insertPersonRow } from '../registry/people.repository.ts';
+import { randomUUID } from 'node:crypto';
+import { matchKeys, wordRotations } from '@kopru/turkic';
+import type { Insertable } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { recordAuditMany } from '../audit/audit.service.ts';
+import { contactsOf, insertContact } from '../registry/contacts.repository.ts';
 import { insertPosition, positionsOfPeople } from '../registry/positions.repository.ts';
 import { canEditPerson, canSeePersonalData } from '../registry/registry.policy.ts';
 import { scriptOf } from '../registry/registry.presenter.ts';
-import type { LocalizedText, PersonName } from '../registry/registry.table.ts';
+import type { Contact, LocalizedText, Person, PersonName, Position } from '../registry/registry.table.ts';
 import { replaceNameKeys } from '../search/name-keys.repository.ts';
 import { foldName, type RowValues, splitNames } from './imports.columns.ts';
 import {
@@ -15,16 +18,25 @@ import {
   resolveCountry,
   resolveOrganisation,
 } from './imports.context.ts';
-import { type MatchCandidate, matchRow, missingSpellings } from './imports.matching.ts';
+import {
+  BatchKeys,
+  type Match,
+  type MatchCandidate,
+  matchRow,
+  missingSpellings,
+} from './imports.matching.ts';
 import {
   addPersonNames,
-  findCandidateIds,
+  findCandidateIdsMany,
+  insertMany,
   type PersonWithNames,
   peopleWithNames,
   touchPerson,
 } from './imports.repository.ts';
 import type { ImportRow } from './imports.schema.ts';
-import { loadPersonSnapshot } from './imports.snapshots.ts';
+import { loadPersonSnapshot, personCreatedSnapshot } from './imports.snapshots.ts';
+
+type NewNameKey = Insertable<Database['name_keys']>;
 
 /** Most candidate records compared per row. */
 export const MAX_CANDIDATES = 50;
@@ -63,34 +75,54 @@ function readPerson(v: RowValues<'people'>) {
   return { fullName: v.full_name, otherNames, position: v.position || null, email: v.email || null };
 }
 
-async function candidatesFor(ic: ImportContext, spellings: string[]) {
-  const keys = [...new Set(spellings.flatMap((s) => matchKeys(s)))];
-  const people = await peopleWithNames(
-    ic.db,
-    await findCandidateIds(ic.db, 'person', keys, ic.scope, MAX_CANDIDATES),
-  );
-  return people.map(
-    (p): MatchCandidate<PersonWithNames> => ({
-      id: p.id,
-      label: p.names.find((n) => n.is_primary)?.full_name ?? p.names[0]?.full_name ?? '',
-      spellings: p.names.map((n) => n.full_name),
-      record: p,
-    }),
-  );
+/** What a batch knows of the people its rows matched, fetched once for the whole batch. */
+interface MatchedFacts {
+  /** Current positions by person. */
+  current: Map<string, Position[]>;
+  /** Organisations each person is or was linked to. */
+  linked: Map<string, string[]>;
+  /** Contacts by person. */
+  contacts: Map<string, Contact[]>;
 }
 
-async function changesFor(
+async function matchedFacts(ic: ImportContext, ids: string[]): Promise<MatchedFacts> {
+  const [current, all, contacts] = await Promise.all([
+    positionsOfPeople(ic.db, ids, { currentOnly: true }),
+    positionsOfPeople(ic.db, ids),
+    contactsOf(ic.db, 'person', ids),
+  ]);
+  return {
+    current: groupBy(current, (p) => p.person_id),
+    linked: new Map(
+      [...groupBy(all, (p) => p.person_id)].map(([id, ps]) => [id, ps.map((p) => p.organisation_id)]),
+    ),
+    contacts: groupBy(contacts, (c) => c.entity_id),
+  };
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(key(row));
+    if (list) list.push(row);
+    else map.set(key(row), [row]);
+  }
+  return map;
+}
+
+function changesFor(
   ic: ImportContext,
   person: PersonWithNames,
   data: PersonData,
-): Promise<PersonChanges> {
+  facts: MatchedFacts,
+): PersonChanges {
   const names = missingSpellings(
     [data.fullName, ...data.otherNames],
     person.names.map((n) => n.full_name),
   );
   let position: PersonChanges['position'] = null;
   if (data.organisationId) {
-    const held = (await positionsOfPeople(ic.db, [person.id], { currentOnly: true })).some(
+    const held = (facts.current.get(person.id) ?? []).some(
       (p) =>
         p.organisation_id === data.organisationId &&
         (!data.position ||
@@ -105,7 +137,7 @@ async function changesFor(
     // Without the right to see the person's contacts, the importer cannot know: treat it as new.
     const known =
       canSeePersonalData(ic.actor, person) &&
-      (await listContacts(ic.db, 'person', person.id)).some(
+      (facts.contacts.get(person.id) ?? []).some(
         (c) => c.kind === 'email' && c.value.toLowerCase() === data.email!.toLowerCase(),
       );
     if (!known) email = data.email;
@@ -141,23 +173,107 @@ async function writeAdditions(ic: ImportContext, personId: string, existing: Per
   if (c.email) await insertContact(ic.db, 'person', personId, { kind: 'email', value: c.email, label: null });
 }
 
-async function createPerson(ic: ImportContext, data: PersonData): Promise<string> {
-  const person = await insertPersonRow(ic.db, { owner_org_id: ic.owner, visibility: 'owner' });
-  const changes: PersonChanges = {
-    names: [data.fullName, ...data.otherNames],
-    position: data.organisationId ? { organisationId: data.organisationId, title: data.position } : null,
-    email: data.email,
-  };
-  await writeAdditions(ic, person.id, [], changes);
-  if (ic.commit) {
-    await auditRow(ic, {
-      action: 'person.created',
-      entityType: 'person',
-      entityId: person.id,
-      after: await loadPersonSnapshot(ic.db, person.id),
+/**
+ * The people a batch creates, written together when the batch ends: a few multi-row inserts instead
+ * of six statements per person (ADR 0010).
+ */
+class NewPeople {
+  private readonly people: Person[] = [];
+  private readonly names: PersonName[] = [];
+  private readonly positions: Position[] = [];
+  private readonly contacts: Contact[] = [];
+  private readonly keys: NewNameKey[] = [];
+
+  /** Takes a new person into the batch, with the match keys of each spelling; returns its id. */
+  add(ic: ImportContext, data: PersonData, keysOf: readonly (readonly string[])[]): string {
+    const id = randomUUID();
+    const now = new Date();
+    this.people.push({
+      id,
+      slug: null,
+      owner_org_id: ic.owner,
+      visibility: 'owner',
+      created_at: now,
+      updated_at: now,
     });
+    [data.fullName, ...data.otherNames].forEach((name, i) => {
+      const nameId = randomUUID();
+      this.names.push({
+        id: nameId,
+        person_id: id,
+        full_name: name,
+        given_name: null,
+        family_name: null,
+        script: scriptOf(name),
+        lang: null,
+        source: 'other',
+        is_primary: i === 0,
+      });
+      for (const key of keysOf[i] ?? matchKeys(name)) {
+        this.keys.push({ entity_type: 'person', entity_id: id, name_id: nameId, key });
+      }
+    });
+    if (data.organisationId) {
+      this.positions.push({
+        id: randomUUID(),
+        person_id: id,
+        organisation_id: data.organisationId,
+        title: titleText(data.position),
+        from_date: null,
+        to_date: null,
+        created_at: now,
+      });
+    }
+    if (data.email) {
+      this.contacts.push({
+        id: randomUUID(),
+        entity_type: 'person',
+        entity_id: id,
+        kind: 'email',
+        value: data.email,
+        label: null,
+        visibility: 'owner',
+        created_at: now,
+      });
+    }
+    return id;
   }
-  return person.id;
+
+  /**
+   * Writes the batch's people, and on commit their `person.created` audit entries, whose snapshots
+   * are made from the rows written (spellings in the file's order, primary first) rather than read back.
+   */
+  async write(ic: ImportContext): Promise<void> {
+    if (!this.people.length) return;
+    await insertMany(ic.db, 'people', this.people);
+    await insertMany(ic.db, 'person_names', this.names);
+    await insertMany(ic.db, 'name_keys', this.keys);
+    await insertMany(
+      ic.db,
+      'positions',
+      this.positions.map((p) => ({ ...p, title: JSON.stringify(p.title) })),
+    );
+    await insertMany(ic.db, 'contacts', this.contacts);
+    if (!ic.commit) return;
+    const namesOf = groupBy(this.names, (n) => n.person_id);
+    const positionsOf = groupBy(this.positions, (p) => p.person_id);
+    const contactsOf = groupBy(this.contacts, (c) => c.entity_id);
+    await recordAuditMany(
+      ic.db,
+      ic.ctx,
+      this.people.map((person) => ({
+        action: 'person.created',
+        entityType: 'person',
+        entityId: person.id,
+        after: personCreatedSnapshot(
+          person,
+          namesOf.get(person.id) ?? [],
+          positionsOf.get(person.id) ?? [],
+          contactsOf.get(person.id) ?? [],
+        ),
+      })),
+    );
+  }
 }
 
 /**
@@ -186,40 +302,139 @@ async function addToPerson(
   }
 }
 
+/** A row read and checked, with the keys it looks for stored people by. */
+interface ReadPerson {
+  row: number;
+  values: RowValues<'people'>;
+  read: ReturnType<typeof readPerson>;
+  country: string | null;
+  spellings: string[];
+  /** The keys of each spelling, as stored. */
+  keysOf: string[][];
+  /** What it looks for: the keys of every spelling in every word order. */
+  query: string[];
+}
+
+/** Most rows decided together: one candidate lookup and one write per batch. */
+export const PEOPLE_BATCH = 500;
+
+async function readRow(ic: ImportContext, row: number, values: RowValues<'people'>): Promise<ReadPerson> {
+  const read = readPerson(values);
+  const country = values.country ? await resolveCountry(ic, values.country) : null;
+  const spellings = [read.fullName, ...read.otherNames];
+  const keysOf = spellings.map((s) => matchKeys(s));
+  const query = [...new Set(keysOf.flat().flatMap(wordRotations))];
+  return { row, values, read, country, spellings, keysOf, query };
+}
+
 /**
- * Imports one row of a people file: the same person (a stored spelling equals `full_name`) is
- * left unchanged or completed; a likely other spelling of a person is a duplicate, handled by
- * the row's decision; anything else is created, owned by the importer's body, visible to it only.
+ * Imports the rows of a people file at the head of `rows`, as many as one batch decides (at least
+ * one): returns their results in order. Each row is decided as if the rows before it were stored:
+ * the same person (a stored spelling equals `full_name`) is left unchanged or completed; a likely
+ * other spelling of a person is a duplicate, handled by the row's decision; anything else is
+ * created, owned by the importer's body, visible to it only. A batch ends before a row whose keys
+ * could find an earlier row of the batch, and after a row that changes a stored person, so what
+ * it fetched at its start is still true for every row it decides.
+ */
+export async function importPeopleRows(
+  ic: ImportContext,
+  rows: readonly { row: number; values: RowValues<'people'> }[],
+): Promise<ImportRow[]> {
+  const taken = new BatchKeys();
+  const batch: (ReadPerson | { row: number; error: string })[] = [];
+  for (const { row, values } of rows.slice(0, PEOPLE_BATCH)) {
+    let read: ReadPerson;
+    try {
+      read = await readRow(ic, row, values);
+    } catch (error) {
+      if (!(error instanceof RowError)) throw error;
+      batch.push({ row, error: error.message });
+      continue;
+    }
+    if (batch.length > 0 && taken.mayMatch(read.query)) break;
+    taken.add(read.keysOf.flat());
+    batch.push(read);
+  }
+  const valid = batch.filter((r): r is ReadPerson => !('error' in r));
+  const candidateIds = await findCandidateIdsMany(
+    ic.db,
+    'person',
+    valid.map((r) => r.query),
+    ic.scope,
+    MAX_CANDIDATES,
+  );
+  const people = new Map(
+    (await peopleWithNames(ic.db, [...new Set(candidateIds.flat())])).map((p) => [p.id, p]),
+  );
+  const matches = new Map(
+    valid.map((r, i) => [
+      r,
+      matchRow(
+        r.read.fullName,
+        r.spellings,
+        (candidateIds[i] ?? []).flatMap((id) => {
+          const p = people.get(id);
+          return p ? [candidateOf(p)] : [];
+        }),
+      ),
+    ]),
+  );
+  const matchedIds = [...matches.values()].flatMap((m) => (m.kind === 'none' ? [] : [m.candidate.id]));
+  const facts = await matchedFacts(ic, matchedIds);
+  const created = new NewPeople();
+  const results: ImportRow[] = [];
+  for (const r of batch) {
+    if ('error' in r) {
+      results.push({ row: r.row, status: 'error', error: r.error });
+      continue;
+    }
+    try {
+      const { result, changed } = await decidePerson(ic, r, matches.get(r)!, facts, created);
+      results.push(result);
+      if (changed) break;
+    } catch (error) {
+      if (!(error instanceof RowError)) throw error;
+      results.push({ row: r.row, status: 'error', error: error.message });
+    }
+  }
+  await created.write(ic);
+  return results;
+}
+
+const candidateOf = (p: PersonWithNames): MatchCandidate<PersonWithNames> => ({
+  id: p.id,
+  label: p.names.find((n) => n.is_primary)?.full_name ?? p.names[0]?.full_name ?? '',
+  spellings: p.names.map((n) => n.full_name),
+  record: p,
+});
+
+/**
+ * Decides one row; `changed` when it wrote to a stored person (the batch ends there).
  * @throws RowError with the reason the row cannot be imported
  */
-export async function importPersonRow(
+async function decidePerson(
   ic: ImportContext,
-  row: number,
-  v: RowValues<'people'>,
-): Promise<ImportRow> {
-  const read = readPerson(v);
-  const country = v.country ? await resolveCountry(ic, v.country) : null;
-  const spellings = [read.fullName, ...read.otherNames];
-  const match = matchRow(read.fullName, spellings, await candidatesFor(ic, spellings));
+  r: ReadPerson,
+  match: Match<PersonWithNames>,
+  facts: MatchedFacts,
+  created: NewPeople,
+): Promise<{ result: ImportRow; changed: boolean }> {
+  const { row, values: v } = r;
   let organisationId: string | null = null;
   if (v.organisation) {
-    const linked =
-      match.kind === 'none'
-        ? []
-        : (await positionsOfPeople(ic.db, [match.candidate.id])).map((p) => p.organisation_id);
     organisationId = await resolveOrganisation(ic, 'organisation', v.organisation, {
-      country,
-      prefer: linked,
+      country: r.country,
+      prefer: match.kind === 'none' ? [] : (facts.linked.get(match.candidate.id) ?? []),
     });
   }
-  const data: PersonData = { ...read, organisationId };
+  const data: PersonData = { ...r.read, organisationId };
 
   if (match.kind === 'same') {
     const person = match.candidate.record;
-    const changes = await changesFor(ic, person, data);
-    if (!hasChanges(changes)) return { row, status: 'unchanged', id: person.id };
+    const changes = changesFor(ic, person, data, facts);
+    if (!hasChanges(changes)) return { result: { row, status: 'unchanged', id: person.id }, changed: false };
     await addToPerson(ic, person, changes);
-    return { row, status: 'updated', id: person.id };
+    return { result: { row, status: 'updated', id: person.id }, changed: true };
   }
   if (match.kind === 'duplicate') {
     const decision = ic.decide(row);
@@ -230,11 +445,12 @@ export async function importPersonRow(
       duplicateOf: { id: candidate.id, label: candidate.label, score },
       decision,
     };
-    if (decision === 'skip') return base;
-    if (decision === 'create') return { ...base, id: await createPerson(ic, data) };
-    const changes = await changesFor(ic, candidate.record, data);
+    if (decision === 'skip') return { result: base, changed: false };
+    if (decision === 'create')
+      return { result: { ...base, id: created.add(ic, data, r.keysOf) }, changed: false };
+    const changes = changesFor(ic, candidate.record, data, facts);
     if (hasChanges(changes)) await addToPerson(ic, candidate.record, changes);
-    return { ...base, id: candidate.id };
+    return { result: { ...base, id: candidate.id }, changed: hasChanges(changes) };
   }
-  return { row, status: 'created', id: await createPerson(ic, data) };
+  return { result: { row, status: 'created', id: created.add(ic, data, r.keysOf) }, changed: false };
 }

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { inScope, type VisibilityScope } from '../registry/organisations.repository.ts';
 import type {
@@ -59,6 +59,48 @@ export async function findCandidateIds(
     order by sim desc, k.entity_id
     limit ${limit}`.execute(db);
   return rows.map((r) => r.entity_id);
+}
+
+/**
+ * For each list of keys, the records of `type` that `scope` may read with a stored key equal to one
+ * of them (served by the B-tree on name_keys.key), those sharing most keys first, at most `limit`
+ * each; one statement for all lists.
+ */
+export async function findCandidateIdsMany(
+  db: Kysely<Database>,
+  type: SearchEntityType,
+  queries: readonly (readonly string[])[],
+  scope: VisibilityScope,
+  limit: number,
+): Promise<string[][]> {
+  const index: number[] = [];
+  const keys: string[] = [];
+  queries.forEach((q, i) => {
+    for (const key of new Set(q)) {
+      index.push(i);
+      keys.push(key);
+    }
+  });
+  if (!keys.length) return queries.map(() => []);
+  const visible =
+    type === 'person'
+      ? sql`exists (select 1 from people p where p.id = k.entity_id and ${inScope(scope, 'p', false)})`
+      : type === 'organisation'
+        ? sql`exists (select 1 from organisations o where o.id = k.entity_id and ${inScope(scope, 'o', true)})`
+        : sql`true`;
+  const { rows } = await sql<{ i: number; entity_id: string }>`
+    select q.i, k.entity_id
+    from unnest(${index}::int[], ${keys}::text[]) as q(i, key)
+    join name_keys k on k.entity_type = ${type} and k.key = q.key
+    where ${visible}
+    group by q.i, k.entity_id
+    order by q.i, count(*) desc, k.entity_id`.execute(db);
+  const found: string[][] = queries.map(() => []);
+  for (const r of rows) {
+    const list = found[r.i];
+    if (list && list.length < limit) list.push(r.entity_id);
+  }
+  return found;
 }
 
 /** The people with these ids, with their spellings (primary first). */
@@ -262,4 +304,24 @@ export async function emailsOf(
     .orderBy('id', 'desc')
     .execute();
   return new Map(rows.map((r) => [r.entity_id, r.value]));
+}
+
+/**
+ * Inserts rows into one table with as few statements as PostgreSQL's 65,535 bound parameters allow;
+ * no rows, no statement.
+ */
+export async function insertMany<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  if (!rows.length) return;
+  const columns = Object.keys(rows[0] as object).length || 1;
+  const size = Math.floor(60_000 / columns);
+  for (let i = 0; i < rows.length; i += size) {
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + size) as never)
+      .execute();
+  }
 }

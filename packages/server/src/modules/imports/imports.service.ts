@@ -1,15 +1,28 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { defaultOwnerOf, registryReadScope } from '../registry/registry.policy.ts';
+import { mergePendingKeys } from '../search/name-keys.repository.ts';
 import { KEY_SIMILARITY_THRESHOLD } from '../search/search.service.ts';
 import { type ImportType, readHeader, readRow, type RowValues } from './imports.columns.ts';
 import { type ImportContext, RowError } from './imports.context.ts';
 import { importOrganisationRow } from './imports.organisations.ts';
-import { importPersonRow } from './imports.people.ts';
+import { importPeopleRows, PEOPLE_BATCH } from './imports.people.ts';
 import { importPlaceRow } from './imports.places.ts';
-import { type SheetFormat, sheetRows, tooLarge, unreadable, XLSX_TYPE } from './imports.reader.ts';
+import {
+  limitBytes,
+  type SheetFormat,
+  sheetRows,
+  tooLarge,
+  unreadable,
+  XLSX_TYPE,
+} from './imports.reader.ts';
 import { setTrigramThreshold } from './imports.repository.ts';
 import {
   type Decisions,
@@ -24,10 +37,65 @@ export const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
 /** Most data rows in one file: one transaction and one report hold them all. */
 export const MAX_IMPORT_ROWS = 200_000;
 
-/** A file read into rows: the values by column, or why a row cannot be read. */
-interface ImportFile {
-  rows: ({ row: number; values: Record<string, string> } | { row: number; error: string })[];
-  ignoredColumns: string[];
+/** A row of the file: the values by column, or why it cannot be read. */
+type FileRow = { row: number; values: Record<string, string> } | { row: number; error: string };
+
+/** An upload kept in a temporary file while it is imported (so only a batch of rows is in memory). */
+interface SpooledFile {
+  format: SheetFormat;
+  path: string;
+}
+
+/** Runs `use` with a new private temporary folder, deleted afterwards. */
+async function withTempDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'kopru-import-'));
+  try {
+    return await use(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Copies an upload into `dir`, at most IMPORT_BODY_LIMIT bytes. The import then reads the file while
+ * its transaction is open, rather than the network, which would hold the (embedded, single) database
+ * connection as long as a slow upload lasts; only a batch of rows is ever in memory.
+ * @throws AppError PAYLOAD_TOO_LARGE
+ */
+async function spool(
+  dir: string,
+  format: SheetFormat,
+  body: AsyncIterable<Uint8Array>,
+): Promise<SpooledFile> {
+  const path = join(dir, `upload.${format}`);
+  await pipeline(limitBytes(body, IMPORT_BODY_LIMIT).chunks, createWriteStream(path, { mode: 0o600 }));
+  return { format, path };
+}
+
+/**
+ * The rows of a spooled file, read as they are needed; the header first.
+ * @throws AppError PAYLOAD_TOO_LARGE, IMPORT_ENCODING, IMPORT_UNREADABLE, IMPORT_COLUMNS
+ */
+async function* fileRows(
+  type: ImportType,
+  file: SpooledFile,
+): AsyncGenerator<{ ignoredColumns: string[] } | FileRow> {
+  let header: ReturnType<typeof readHeader> | undefined;
+  let count = 0;
+  for await (const sheetRow of sheetRows(file.format, createReadStream(file.path), IMPORT_BODY_LIMIT)) {
+    if (!header) {
+      header = readHeader(type, sheetRow);
+      yield { ignoredColumns: header.ignored };
+      continue;
+    }
+    const values = readRow(type, header, sheetRow);
+    if (!values) continue;
+    if (++count > MAX_IMPORT_ROWS) {
+      throw new AppError('PAYLOAD_TOO_LARGE', `The file has more than ${MAX_IMPORT_ROWS} rows; split it.`);
+    }
+    yield { row: sheetRow.row, ...('error' in values ? { error: values.error } : { values }) };
+  }
+  if (!header) throw unreadable('The file is empty.');
 }
 
 export interface ImportOptions {
@@ -43,32 +111,37 @@ class Rollback extends Error {
 }
 
 /**
- * Reads an uploaded file row by row into values by column; the bytes are not kept.
- * @throws AppError PAYLOAD_TOO_LARGE, IMPORT_ENCODING, IMPORT_UNREADABLE, IMPORT_COLUMNS
+ * Imports the rows at the head of a run of readable rows; returns the results of as many as it
+ * decided (at least one), in order. People go in batches; organisations and places, whose rows may
+ * name each other (`parent`) and are few, one by one.
  */
-async function readImportFile(type: ImportType, format: SheetFormat, body: AsyncIterable<Uint8Array>) {
-  const file: ImportFile = { rows: [], ignoredColumns: [] };
-  let header: ReturnType<typeof readHeader> | undefined;
-  for await (const sheetRow of sheetRows(format, body, IMPORT_BODY_LIMIT)) {
-    if (!header) {
-      header = readHeader(type, sheetRow);
-      file.ignoredColumns = header.ignored;
-      continue;
-    }
-    const values = readRow(type, header, sheetRow);
-    if (!values) continue;
-    if (file.rows.length >= MAX_IMPORT_ROWS) {
-      throw new AppError('PAYLOAD_TOO_LARGE', `The file has more than ${MAX_IMPORT_ROWS} rows; split it.`);
-    }
-    file.rows.push({ row: sheetRow.row, ...('error' in values ? { error: values.error } : { values }) });
-  }
-  if (!header) throw unreadable('The file is empty.');
-  return file;
-}
+type RowsHandler = (
+  ic: ImportContext,
+  rows: { row: number; values: Record<string, string> }[],
+) => Promise<ImportRow[]>;
 
-const HANDLERS: {
-  [T in ImportType]: (ic: ImportContext, row: number, values: RowValues<T>) => Promise<ImportRow>;
-} = { people: importPersonRow, organisations: importOrganisationRow, places: importPlaceRow };
+const oneByOne =
+  <T extends ImportType>(
+    handle: (ic: ImportContext, row: number, values: RowValues<T>) => Promise<ImportRow>,
+  ) =>
+  async (
+    ic: ImportContext,
+    rows: { row: number; values: Record<string, string> }[],
+  ): Promise<ImportRow[]> => {
+    const { row, values } = rows[0]!;
+    try {
+      return [await handle(ic, row, values as RowValues<T>)];
+    } catch (error) {
+      if (!(error instanceof RowError)) throw error;
+      return [{ row, status: 'error', error: error.message }];
+    }
+  };
+
+const HANDLERS: { [T in ImportType]: { handle: RowsHandler; batch: number } } = {
+  people: { handle: importPeopleRows as unknown as RowsHandler, batch: PEOPLE_BATCH },
+  organisations: { handle: oneByOne(importOrganisationRow), batch: 1 },
+  places: { handle: oneByOne(importPlaceRow), batch: 1 },
+};
 
 function reportOf(rows: ImportRow[], dryRun: boolean, ignoredColumns: string[]): ImportReport {
   const count = (status: ImportRow['status']) => rows.filter((r) => r.status === status).length;
@@ -96,14 +169,10 @@ async function applyImport(
   deps: AppDeps,
   ctx: RequestContext,
   type: ImportType,
-  file: ImportFile,
+  file: SpooledFile,
   options: ImportOptions & { decisions: Decisions },
 ): Promise<ImportReport> {
-  const handle = HANDLERS[type] as (
-    ic: ImportContext,
-    row: number,
-    values: Record<string, string>,
-  ) => Promise<ImportRow>;
+  const { handle, batch } = HANDLERS[type];
   try {
     return await deps.db.transaction().execute(async (trx) => {
       await setTrigramThreshold(trx, KEY_SIMILARITY_THRESHOLD);
@@ -116,28 +185,45 @@ async function applyImport(
         commit: options.commit,
         decide: (row) => options.decisions[String(row)] ?? options.onDuplicate,
         countries: new Map(),
+        organisations: new Map(),
       };
       const rows: ImportRow[] = [];
-      for (const r of file.rows) {
-        if ('error' in r) {
-          rows.push({ row: r.row, status: 'error', error: r.error });
+      let ignoredColumns: string[] = [];
+      const waiting: FileRow[] = [];
+      const source = fileRows(type, file);
+      let ended = false;
+      while (true) {
+        while (!ended && waiting.length < batch) {
+          const next = await source.next();
+          if (next.done) ended = true;
+          else if ('ignoredColumns' in next.value) ignoredColumns = next.value.ignoredColumns;
+          else waiting.push(next.value);
+        }
+        const first = waiting[0];
+        if (!first) break;
+        if ('error' in first) {
+          rows.push({ row: first.row, status: 'error', error: first.error });
+          waiting.shift();
           continue;
         }
-        try {
-          rows.push(await handle(ic, r.row, r.values));
-        } catch (error) {
-          if (!(error instanceof RowError)) throw error;
-          rows.push({ row: r.row, status: 'error', error: error.message });
-        }
+        const run = waiting.findIndex((r) => 'error' in r);
+        const readable = waiting.slice(0, run === -1 ? waiting.length : run) as {
+          row: number;
+          values: Record<string, string>;
+        }[];
+        const decided = await handle(ic, readable);
+        rows.push(...decided);
+        waiting.splice(0, decided.length);
       }
-      const report = reportOf(rows, !options.commit, file.ignoredColumns);
+      const report = reportOf(rows, !options.commit, ignoredColumns);
       if (!options.commit || report.summary.errors > 0) throw new Rollback(report);
       await recordAudit(trx, ctx, {
         action: 'import.committed',
         entityType: 'import',
         entityId: null,
-        after: { type, rows: rows.length, summary: report.summary, ignoredColumns: file.ignoredColumns },
+        after: { type, rows: rows.length, summary: report.summary, ignoredColumns },
       });
+      await mergePendingKeys(trx);
       return report;
     });
   } catch (error) {
@@ -173,8 +259,9 @@ export async function importUpload(
     throw new AppError('IMPORT_ENCODING', `The file must be UTF-8, not ${upload.charset}.`);
   }
   if (upload.length !== undefined && upload.length > IMPORT_BODY_LIMIT) throw tooLarge(IMPORT_BODY_LIMIT);
-  const file = await readImportFile(type, upload.format, upload.body);
-  return applyImport(deps, ctx, type, file, { ...options, decisions: {} });
+  return withTempDir(async (dir) =>
+    applyImport(deps, ctx, type, await spool(dir, upload.format, upload.body), { ...options, decisions: {} }),
+  );
 }
 
 /** One part of a multipart request, as @fastify/multipart gives it. */
@@ -218,28 +305,30 @@ export async function importMultipart(
   parts: AsyncIterable<UploadPart>,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  let file: ImportFile | undefined;
-  let decisions: Decisions = {};
-  try {
-    for await (const part of parts) {
-      if (part.type === 'field' && part.fieldname === 'decisions') decisions = parseDecisions(part.value);
-      else if (part.type === 'file' && part.fieldname === 'file' && !file) {
-        file = await readImportFile(type, formatOfPart(part), part.file);
-        if ((part.file as { truncated?: boolean }).truncated) throw tooLarge(IMPORT_BODY_LIMIT);
-      } else {
-        throw new AppError('VALIDATION_FAILED', 'The form has a part that is not file or decisions.', {
-          errors: [{ path: `body.${part.fieldname}`, message: 'is not a known part' }],
-        });
+  return withTempDir(async (dir) => {
+    let file: SpooledFile | undefined;
+    let decisions: Decisions = {};
+    try {
+      for await (const part of parts) {
+        if (part.type === 'field' && part.fieldname === 'decisions') decisions = parseDecisions(part.value);
+        else if (part.type === 'file' && part.fieldname === 'file' && !file) {
+          file = await spool(dir, formatOfPart(part), part.file);
+          if ((part.file as { truncated?: boolean }).truncated) throw tooLarge(IMPORT_BODY_LIMIT);
+        } else {
+          throw new AppError('VALIDATION_FAILED', 'The form has a part that is not file or decisions.', {
+            errors: [{ path: `body.${part.fieldname}`, message: 'is not a known part' }],
+          });
+        }
       }
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 413) throw tooLarge(IMPORT_BODY_LIMIT);
+      throw error;
     }
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 413) throw tooLarge(IMPORT_BODY_LIMIT);
-    throw error;
-  }
-  if (!file) {
-    throw new AppError('VALIDATION_FAILED', 'The form has no file.', {
-      errors: [{ path: 'body.file', message: 'is required' }],
-    });
-  }
-  return applyImport(deps, ctx, type, file, { ...options, decisions });
+    if (!file) {
+      throw new AppError('VALIDATION_FAILED', 'The form has no file.', {
+        errors: [{ path: 'body.file', message: 'is required' }],
+      });
+    }
+    return applyImport(deps, ctx, type, file, { ...options, decisions });
+  });
 }

@@ -10,11 +10,21 @@ export async function listContacts(
   entityType: ContactOwnerType,
   entityId: string,
 ): Promise<Contact[]> {
+  return contactsOf(db, entityType, [entityId]);
+}
+
+/** The contacts of several people or organisations, oldest first. */
+export async function contactsOf(
+  db: Kysely<Database>,
+  entityType: ContactOwnerType,
+  entityIds: readonly string[],
+): Promise<Contact[]> {
+  if (!entityIds.length) return [];
   return db
     .selectFrom('contacts')
     .selectAll()
     .where('entity_type', '=', entityType)
-    .where('entity_id', '=', entityId)
+    .where('entity_id', 'in', [...new Set(entityIds)])
     .orderBy('created_at')
     .orderBy('id')
     .execute();

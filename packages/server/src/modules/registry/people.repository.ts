@@ -8,6 +8,16 @@ export async function findPerson(db: Kysely<Database>, id: string): Promise<Pers
   return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The people with these ids (in no particular order); the missing are left out. */
+export async function findPeople(db: Kysely<Database>, ids: readonly string[]): Promise<Person[]> {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('people')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
 /** Inserts a person (without names); returns the row. */
 export async function insertPersonRow(
   db: Kysely<Database>,

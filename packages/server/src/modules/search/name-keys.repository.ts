@@ -1,5 +1,5 @@
 import { matchKeys } from '@kopru/turkic';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { SearchEntityType } from './search.table.ts';
 
@@ -72,4 +72,12 @@ export async function deleteNameKeys(db: Kysely<Database>, entityType: SearchEnt
     .where('entity_type', '=', entityType)
     .where('entity_id', '=', entityId)
     .execute();
+}
+
+/**
+ * Merges the keys waiting in the trigram index's pending list into the index (migration
+ * 20261126T2100): after writes that add many keys, so searches do not scan them one by one.
+ */
+export async function mergePendingKeys(db: Kysely<Database>): Promise<void> {
+  await sql`select gin_clean_pending_list('name_keys_key_trgm'::regclass)`.execute(db);
 }

@@ -49,10 +49,10 @@ export const CONVINCING_SCORE = NAME_MATCH_THRESHOLD;
 /** Most match keys fetched per query, best first, before the re-ranking in TypeScript. */
 export const MAX_CANDIDATE_KEYS = 200;
 
-/** Stored spellings already split into phonetic tokens, for repeated searches (bounded). */
+/** Stored spellings already split into phonetic tokens, for repeated searches and imports (bounded). */
 const preparedCache = new Map<string, PreparedName>();
 const PREPARED_CACHE_SIZE = 50_000;
-function prepared(text: string): PreparedName {
+export function prepared(text: string): PreparedName {
   let name = preparedCache.get(text);
   if (!name) {
     if (preparedCache.size >= PREPARED_CACHE_SIZE) preparedCache.clear();
