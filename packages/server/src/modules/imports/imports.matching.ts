@@ -29,6 +29,7 @@ export function matchRow<R>(
   const folded = foldName(primary);
   const same = candidates.find((c) => c.spellings.some((s) => foldName(s) === folded));
   if (same) return { kind: 'same', candidate: same };
+  if (!candidates.length) return { kind: 'none' };
   const mine = spellings.map((s) => prepared(s));
   let best: { candidate: MatchCandidate<R>; score: number } | undefined;
   for (const candidate of candidates) {

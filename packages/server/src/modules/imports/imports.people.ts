@@ -8,7 +8,7 @@ import { insertPosition, positionsOfPeople } from '../registry/positions.reposit
 import { canEditPerson, canSeePersonalData } from '../registry/registry.policy.ts';
 import { scriptOf } from '../registry/registry.presenter.ts';
 import type { Contact, LocalizedText, Person, PersonName, Position } from '../registry/registry.table.ts';
-import { replaceNameKeys } from '../search/name-keys.repository.ts';
+import { insertNameKeys, replaceNameKeys } from '../search/name-keys.repository.ts';
 import { foldName, type RowValues, splitNames } from './imports.columns.ts';
 import {
   auditRow,
@@ -247,7 +247,7 @@ class NewPeople {
     if (!this.people.length) return;
     await insertMany(ic.db, 'people', this.people);
     await insertMany(ic.db, 'person_names', this.names);
-    await insertMany(ic.db, 'name_keys', this.keys);
+    await insertNameKeys(ic.db, this.keys);
     await insertMany(
       ic.db,
       'positions',

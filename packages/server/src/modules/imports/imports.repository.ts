@@ -63,8 +63,9 @@ export async function findCandidateIds(
 
 /**
  * For each list of keys, the records of `type` that `scope` may read with a stored key equal to one
- * of them (served by the B-tree on name_keys.key), those sharing most keys first, at most `limit`
- * each; one statement for all lists.
+ * of them, those sharing most keys first, at most `limit` each; one statement for all lists, which
+ * reads the B-tree on name_keys.key once per distinct key (`= any`), as a join with the lists
+ * could instead scan every key.
  */
 export async function findCandidateIdsMany(
   db: Kysely<Database>,
@@ -73,14 +74,7 @@ export async function findCandidateIdsMany(
   scope: VisibilityScope,
   limit: number,
 ): Promise<string[][]> {
-  const index: number[] = [];
-  const keys: string[] = [];
-  queries.forEach((q, i) => {
-    for (const key of new Set(q)) {
-      index.push(i);
-      keys.push(key);
-    }
-  });
+  const keys = [...new Set(queries.flat())];
   if (!keys.length) return queries.map(() => []);
   const visible =
     type === 'person'
@@ -88,19 +82,26 @@ export async function findCandidateIdsMany(
       : type === 'organisation'
         ? sql`exists (select 1 from organisations o where o.id = k.entity_id and ${inScope(scope, 'o', true)})`
         : sql`true`;
-  const { rows } = await sql<{ i: number; entity_id: string }>`
-    select q.i, k.entity_id
-    from unnest(${index}::int[], ${keys}::text[]) as q(i, key)
-    join name_keys k on k.entity_type = ${type} and k.key = q.key
-    where ${visible}
-    group by q.i, k.entity_id
-    order by q.i, count(*) desc, k.entity_id`.execute(db);
-  const found: string[][] = queries.map(() => []);
+  const { rows } = await sql<{ key: string; entity_id: string }>`
+    select distinct k.key, k.entity_id
+    from name_keys k
+    where k.entity_type = ${type} and k.key = any(${keys}::text[]) and ${visible}`.execute(db);
+  const holders = new Map<string, string[]>();
   for (const r of rows) {
-    const list = found[r.i];
-    if (list && list.length < limit) list.push(r.entity_id);
+    const list = holders.get(r.key);
+    if (list) list.push(r.entity_id);
+    else holders.set(r.key, [r.entity_id]);
   }
-  return found;
+  return queries.map((query) => {
+    const shared = new Map<string, number>();
+    for (const key of new Set(query)) {
+      for (const id of holders.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    return [...shared]
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, limit)
+      .map(([id]) => id);
+  });
 }
 
 /** The people with these ids, with their spellings (primary first). */

@@ -56,13 +56,7 @@ export async function replaceNameKeysMany(
       })),
     ),
   );
-  // Chunks keep each statement well under PostgreSQL's 65,535 bound parameters.
-  for (let i = 0; i < rows.length; i += 5000) {
-    await db
-      .insertInto('name_keys')
-      .values(rows.slice(i, i + 5000))
-      .execute();
-  }
+  await insertNameKeys(db, rows);
 }
 
 /** Removes every key of a record (on delete, merge or erasure). */
@@ -80,4 +74,23 @@ export async function deleteNameKeys(db: Kysely<Database>, entityType: SearchEnt
  */
 export async function mergePendingKeys(db: Kysely<Database>): Promise<void> {
   await sql`select gin_clean_pending_list('name_keys_key_trgm'::regclass)`.execute(db);
+}
+
+/**
+ * Inserts match keys as four arrays (`unnest`): four bound parameters however many keys, so no
+ * statement grows with the batch and the database parses one short statement.
+ */
+export async function insertNameKeys(
+  db: Kysely<Database>,
+  keys: readonly { entity_type: SearchEntityType; entity_id: string; name_id: string; key: string }[],
+): Promise<void> {
+  if (!keys.length) return;
+  await sql`
+    insert into name_keys (entity_type, entity_id, name_id, key)
+    select * from unnest(
+      ${keys.map((k) => k.entity_type)}::text[],
+      ${keys.map((k) => k.entity_id)}::uuid[],
+      ${keys.map((k) => k.name_id)}::uuid[],
+      ${keys.map((k) => k.key)}::text[]
+    )`.execute(db);
 }
