@@ -84,6 +84,31 @@ describe('batched people imports', () => {
     expect(r.rows[1]!.duplicateOf?.id).toBe(r.rows[0]!.id);
   });
 
+  it('sees what an earlier row of the batch added to a stored person', async () => {
+    await report(
+      await postFile(
+        t,
+        world.cookies.editor,
+        url('?commit=true'),
+        'full_name,other_names\nBolat Seitkalitest,Bake Batchtest\n',
+      ),
+    );
+    const csv = [
+      'full_name,email',
+      'Bolat Seitkalitest,bolat@example.org',
+      // Another stored spelling (no key in common with the row above), the email the row above added.
+      'Bake Batchtest,bolat@example.org',
+    ].join('\n');
+    const r = await report(await postFile(t, world.cookies.editor, url('?commit=true'), csv));
+    expect(r.rows.map((row) => row.status)).toEqual(['updated', 'unchanged']);
+    const emails = await t.database.db
+      .selectFrom('contacts')
+      .select('value')
+      .where('entity_id', '=', r.rows[0]!.id!)
+      .execute();
+    expect(emails).toEqual([{ value: 'bolat@example.org' }]);
+  });
+
   it('audits each created person with the snapshot the record itself gives', async () => {
     const csv = [
       'full_name,other_names,organisation,position,email',

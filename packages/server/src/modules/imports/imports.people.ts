@@ -333,8 +333,8 @@ async function readRow(ic: ImportContext, row: number, values: RowValues<'people
  * the same person (a stored spelling equals `full_name`) is left unchanged or completed; a likely
  * other spelling of a person is a duplicate, handled by the row's decision; anything else is
  * created, owned by the importer's body, visible to it only. A batch ends before a row whose keys
- * could find an earlier row of the batch, and after a row that changes a stored person, so what
- * it fetched at its start is still true for every row it decides.
+ * could find an earlier row of the batch, and after a row that changes a stored person that a later
+ * row may match, so what it fetched at its start is still true for every row it decides.
  */
 export async function importPeopleRows(
   ic: ImportContext,
@@ -381,9 +381,10 @@ export async function importPeopleRows(
   );
   const matchedIds = [...matches.values()].flatMap((m) => (m.kind === 'none' ? [] : [m.candidate.id]));
   const facts = await matchedFacts(ic, matchedIds);
+  const candidatesOf = new Map(valid.map((r, i) => [r, new Set(candidateIds[i])]));
   const created = new NewPeople();
   const results: ImportRow[] = [];
-  for (const r of batch) {
+  for (const [at, r] of batch.entries()) {
     if ('error' in r) {
       results.push({ row: r.row, status: 'error', error: r.error });
       continue;
@@ -391,7 +392,11 @@ export async function importPeopleRows(
     try {
       const { result, changed } = await decidePerson(ic, r, matches.get(r)!, facts, created);
       results.push(result);
-      if (changed) break;
+      // What was fetched of that person is stale now: a later row that may match it waits for the
+      // next batch. (A later row with a spelling this row added shares its keys: it is not in the batch.)
+      const stale = (later: ReadPerson | { error: string }) =>
+        'error' in later ? false : candidatesOf.get(later)?.has(changed ?? '');
+      if (changed && batch.slice(at + 1).some(stale)) break;
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       results.push({ row: r.row, status: 'error', error: error.message });
@@ -409,7 +414,7 @@ const candidateOf = (p: PersonWithNames): MatchCandidate<PersonWithNames> => ({
 });
 
 /**
- * Decides one row; `changed` when it wrote to a stored person (the batch ends there).
+ * Decides one row; `changed` is the stored person it wrote to, if any.
  * @throws RowError with the reason the row cannot be imported
  */
 async function decidePerson(
@@ -418,7 +423,7 @@ async function decidePerson(
   match: Match<PersonWithNames>,
   facts: MatchedFacts,
   created: NewPeople,
-): Promise<{ result: ImportRow; changed: boolean }> {
+): Promise<{ result: ImportRow; changed: string | null }> {
   const { row, values: v } = r;
   let organisationId: string | null = null;
   if (v.organisation) {
@@ -432,9 +437,9 @@ async function decidePerson(
   if (match.kind === 'same') {
     const person = match.candidate.record;
     const changes = changesFor(ic, person, data, facts);
-    if (!hasChanges(changes)) return { result: { row, status: 'unchanged', id: person.id }, changed: false };
+    if (!hasChanges(changes)) return { result: { row, status: 'unchanged', id: person.id }, changed: null };
     await addToPerson(ic, person, changes);
-    return { result: { row, status: 'updated', id: person.id }, changed: true };
+    return { result: { row, status: 'updated', id: person.id }, changed: person.id };
   }
   if (match.kind === 'duplicate') {
     const decision = ic.decide(row);
@@ -445,12 +450,12 @@ async function decidePerson(
       duplicateOf: { id: candidate.id, label: candidate.label, score },
       decision,
     };
-    if (decision === 'skip') return { result: base, changed: false };
+    if (decision === 'skip') return { result: base, changed: null };
     if (decision === 'create')
-      return { result: { ...base, id: created.add(ic, data, r.keysOf) }, changed: false };
+      return { result: { ...base, id: created.add(ic, data, r.keysOf) }, changed: null };
     const changes = changesFor(ic, candidate.record, data, facts);
     if (hasChanges(changes)) await addToPerson(ic, candidate.record, changes);
-    return { result: { ...base, id: candidate.id }, changed: hasChanges(changes) };
+    return { result: { ...base, id: candidate.id }, changed: hasChanges(changes) ? candidate.id : null };
   }
-  return { result: { row, status: 'created', id: created.add(ic, data, r.keysOf) }, changed: false };
+  return { result: { row, status: 'created', id: created.add(ic, data, r.keysOf) }, changed: null };
 }

@@ -54,11 +54,18 @@ const preparedCache = new Map<string, PreparedName>();
 const PREPARED_CACHE_SIZE = 50_000;
 export function prepared(text: string): PreparedName {
   let name = preparedCache.get(text);
-  if (!name) {
-    if (preparedCache.size >= PREPARED_CACHE_SIZE) preparedCache.clear();
+  if (name) {
+    // Least recently used first: a hit moves to the end of the Map's order.
+    preparedCache.delete(text);
+  } else {
+    if (preparedCache.size >= PREPARED_CACHE_SIZE) {
+      for (const oldest of [...preparedCache.keys()].slice(0, PREPARED_CACHE_SIZE / 10)) {
+        preparedCache.delete(oldest);
+      }
+    }
     name = prepareName(text);
-    preparedCache.set(text, name);
   }
+  preparedCache.set(text, name);
   return name;
 }
 
