@@ -10,6 +10,7 @@ export {
 export { phoneticTokens } from './phonetic.ts';
 export {
   type MatchKeyOptions,
+  matchKeyParts,
   matchKeys,
   nameKey,
   phoneticSkeleton,

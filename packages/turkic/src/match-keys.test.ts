@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIFFERENT_NAME_PAIRS, SAME_NAME_GROUPS } from '../test/golden-names.ts';
-import { matchKeys, nameKey, phoneticSkeleton, wordRotations } from './match-keys.ts';
+import { matchKeyParts, matchKeys, nameKey, phoneticSkeleton, wordRotations } from './match-keys.ts';
 import { bestKeySimilarity, trigramSimilarity } from './trigram.ts';
 
 /** pg_trgm's default threshold for the % operator. */
@@ -88,5 +88,17 @@ describe('wordRotations', () => {
   it('gives the keys of the name written in the other order', () => {
     const keys = matchKeys('Жаркынай Галиева');
     for (const key of matchKeys('Галиева Жаркынай')) expect(keys).toContain(wordRotations(key)[1]);
+  });
+});
+
+describe('matchKeyParts', () => {
+  it('gives the keys of matchKeys by kind', () => {
+    expect(matchKeyParts('Rəşad Hüseynov')).toEqual({
+      phonetic: 'rasad huseinov',
+      skeleton: 'rst ksnv',
+      ascii: 'resad huseynov',
+    });
+    expect(matchKeys('Rəşad Hüseynov')).toEqual(['rasad huseinov', 'rst ksnv', 'resad huseynov']);
+    expect(matchKeyParts('Rəşad Hüseynov', { skeleton: false }).skeleton).toBeUndefined();
   });
 });

@@ -86,14 +86,30 @@ export interface MatchKeyOptions {
  * @example matchKeys('Rəşad Hüseynov') // ['rasad huseinov', 'rst ksnv', 'resad huseynov']
  */
 export function matchKeys(name: string, options: MatchKeyOptions = {}): string[] {
+  const { phonetic, skeleton, ascii } = matchKeyParts(name, options);
+  return [...new Set([phonetic, skeleton, ascii].filter((key): key is string => !!key))];
+}
+
+/**
+ * The keys of {@link matchKeys} by kind (a kind left out by the options, or empty, is undefined), for
+ * callers that treat them differently: the skeleton is the widest net, too wide for some lookups.
+ * @example matchKeyParts('Rəşad Hüseynov') // { phonetic: 'rasad huseinov', skeleton: 'rst ksnv', ascii: 'resad huseynov' }
+ */
+export function matchKeyParts(
+  name: string,
+  options: MatchKeyOptions = {},
+): { phonetic?: string; skeleton?: string; ascii?: string } {
   const tokens = phoneticTokens(name);
-  const keys = [tokens.map((token) => asKey(token, KEY_LETTERS)).join(' ')];
-  if (options.skeleton ?? true) keys.push(tokens.map(skeletonWord).join(' '));
-  if (options.ascii ?? true) {
-    const ascii = searchFold(applyTable(name, TO_LATIN.icao)).replace(/[^a-z0-9 ]/g, '');
-    keys.push(ascii.replace(/\s+/g, ' ').trim());
-  }
-  return [...new Set(keys.filter((key) => key !== ''))];
+  const phonetic = tokens.map((token) => asKey(token, KEY_LETTERS)).join(' ');
+  const skeleton = (options.skeleton ?? true) ? tokens.map(skeletonWord).join(' ') : '';
+  const ascii =
+    (options.ascii ?? true)
+      ? searchFold(applyTable(name, TO_LATIN.icao))
+          .replace(/[^a-z0-9 ]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : '';
+  return { phonetic: phonetic || undefined, skeleton: skeleton || undefined, ascii: ascii || undefined };
 }
 
 /**

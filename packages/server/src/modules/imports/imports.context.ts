@@ -28,6 +28,11 @@ export interface ImportContext {
    * organisation (an organisations import) clears it.
    */
   readonly organisations: Map<string, Awaited<ReturnType<typeof organisationsNamed>>>;
+  /**
+   * Rows the import has written since the tables it reads were last analysed, and how many they
+   * held then: a large import analyses them again as it goes (db/statistics.ts).
+   */
+  readonly written: { rows: number; base: number };
 }
 
 /** Why a row cannot be imported; row handlers throw it before they write anything. */

@@ -63,9 +63,9 @@ export async function findCandidateIds(
 
 /**
  * For each list of keys, the records of `type` that `scope` may read with a stored key equal to one
- * of them, those sharing most keys first, at most `limit` each; one statement for all lists, which
- * reads the B-tree on name_keys.key once per distinct key (`= any`), as a join with the lists
- * could instead scan every key.
+ * of them, those sharing most keys first, at most `limit` each; one statement for all lists. Each
+ * distinct key is read from the B-tree on name_keys.key once, and yields at most `limit` records:
+ * a consonant skeleton of a common name is shared by hundreds.
  */
 export async function findCandidateIdsMany(
   db: Kysely<Database>,
@@ -83,9 +83,14 @@ export async function findCandidateIdsMany(
         ? sql`exists (select 1 from organisations o where o.id = k.entity_id and ${inScope(scope, 'o', true)})`
         : sql`true`;
   const { rows } = await sql<{ key: string; entity_id: string }>`
-    select distinct k.key, k.entity_id
-    from name_keys k
-    where k.entity_type = ${type} and k.key = any(${keys}::text[]) and ${visible}`.execute(db);
+    select q.key, h.entity_id
+    from unnest(${keys}::text[]) as q(key)
+    cross join lateral (
+      select distinct k.entity_id
+      from name_keys k
+      where k.key = q.key and k.entity_type = ${type} and ${visible}
+      limit ${limit}
+    ) h`.execute(db);
   const holders = new Map<string, string[]>();
   for (const r of rows) {
     const list = holders.get(r.key);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { AppDeps } from '../../app-deps.ts';
+import { analyseStale, estimatedRows } from '../../db/statistics.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -186,7 +187,10 @@ async function applyImport(
         decide: (row) => options.decisions[String(row)] ?? options.onDuplicate,
         countries: new Map(),
         organisations: new Map(),
+        written: { rows: 0, base: 0 },
       };
+      await analyseStale(trx);
+      ic.written.base = await estimatedRows(trx, 'name_keys');
       const rows: ImportRow[] = [];
       let ignoredColumns: string[] = [];
       const waiting: FileRow[] = [];
