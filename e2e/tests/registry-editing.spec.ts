@@ -34,8 +34,8 @@ test.describe('editing contacts, relationships and places', () => {
     await openOrganisation(page, MUNICH);
     const contacts = page.getByRole('region', { name: 'Contacts' });
     const form = contacts.getByRole('form', { name: 'Add a contact' });
-    // An organisation's contact starts as visible as the organisation itself.
-    await expect(form.getByLabel('Visibility')).toHaveValue('public');
+    // Contacts start owner-only (issue 3: contacts and personal data default to owner-only).
+    await expect(form.getByLabel('Visibility')).toHaveValue('owner');
     await expectNoAxeViolations(page, 'an organisation page with its editing controls');
 
     // The form's own check: an email must look like one.

@@ -103,7 +103,7 @@ function OrganisationView({
                 add: (input) => addOrganisationContact(organisation.id, input),
                 remove: (contactId) => deleteOrganisationContact(organisation.id, contactId),
                 // An organisation's contacts are as visible as the organisation unless the editor says otherwise.
-                defaultVisibility: organisation.visibility,
+                defaultVisibility: 'owner',
                 onChanged: handleChanged,
               }
             : undefined
