@@ -30,8 +30,6 @@ const ENGINES = (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',').map(
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/';
 /** Keep a kopru_bench database loaded by an earlier run with the same parameters (saves the load). */
 const REUSE_PG = process.env.BENCH_REUSE_PG === '1';
-/** Also measure PostgreSQL with a B-tree index on name_keys.key (not in the migrations: an experiment). */
-const PG_BTREE = process.env.BENCH_PG_BTREE !== '0';
 const CHUNK = 10_000;
 const WORKER = new URL('./search-speed.worker.ts', import.meta.url).href;
 
@@ -241,15 +239,14 @@ async function measure(handle: DatabaseHandle, label: string, queries: { q: stri
   return `${label}: p50 ${ms(50)} ms, p95 ${ms(95)} ms, p99 ${ms(99)} ms, max ${ms(100)} ms over ${queries.length} queries (after 20 warm-up); the record searched for is among the results for ${((100 * found) / queries.length).toFixed(1)} % (mean ${(results / queries.length).toFixed(1)} results)`;
 }
 
-/** The plan of the candidate query, to show that the trigram index serves it. */
+/** The plan of the word step's candidate query (search.service CANDIDATE_STEPS), to show which index serves it. */
 async function plan(db: Kysely<Database>, q: string): Promise<string> {
-  const { matchKeys } = await import('@kopru/turkic');
-  const keys = matchKeys(q);
-  const { rows } = await db.transaction().execute(async (trx) => {
-    await sql`select set_config('pg_trgm.similarity_threshold', '0.3', true)`.execute(trx);
-    return sql<{ 'QUERY PLAN': string }>`explain select entity_type, entity_id from name_keys k
-      where k.key % any(${keys}::text[])`.execute(trx);
-  });
+  const { matchKeyParts } = await import('@kopru/turkic');
+  const key = matchKeyParts(q).phonetic ?? '';
+  const { rows } = await sql<{ 'QUERY PLAN': string }>`explain select entity_type, entity_id from name_keys k
+    where string_to_array(k.key, ' ') && ${key.split(' ')}::text[] and similarity(k.key, ${key}) >= 0.4`.execute(
+    db,
+  );
   return rows
     .map((r) => r['QUERY PLAN'].trim())
     .filter((l) => /Scan|Index Cond/.test(l))
@@ -300,20 +297,6 @@ if (ENGINES.includes('postgres')) {
   lines.push(`PostgreSQL plan of the candidate query: ${await plan(pg.db, queries[0]!.q)}`);
   lines.push(await measure(pg, 'PostgreSQL GET /api/search, indexes as migrated', queries));
   log(lines.at(-1)!);
-  if (PG_BTREE) {
-    log('postgres: adding a B-tree index on name_keys.key (experiment)');
-    await sql`create index if not exists bench_name_keys_key on name_keys (key)`.execute(pg.db);
-    await sql`analyze name_keys`.execute(pg.db);
-    lines.push(
-      await measure(
-        pg,
-        'PostgreSQL GET /api/search, with an extra B-tree index on name_keys(key) (not migrated; experiment)',
-        queries,
-      ),
-    );
-    log(lines.at(-1)!);
-    await sql`drop index bench_name_keys_key`.execute(pg.db);
-  }
   await pg.close();
 }
 

@@ -3,14 +3,14 @@ import type { Database } from './schema.ts';
 import * as foundation from './migrations/20261126T1800-foundation.ts';
 import * as registry from './migrations/20261126T1900-registry.ts';
 import * as searchIndexes from './migrations/20261126T2000-search-indexes.ts';
-import * as nameKeysPendingList from './migrations/20261126T2100-name-keys-pending-list.ts';
+import * as nameKeyIndexes from './migrations/20261126T2100-name-key-indexes.ts';
 
 // Listed by hand so the set is explicit and works the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
   '20261126T1800-foundation': foundation,
   '20261126T1900-registry': registry,
   '20261126T2000-search-indexes': searchIndexes,
-  '20261126T2100-name-keys-pending-list': nameKeysPendingList,
+  '20261126T2100-name-key-indexes': nameKeyIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

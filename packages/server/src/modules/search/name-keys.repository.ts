@@ -69,11 +69,12 @@ export async function deleteNameKeys(db: Kysely<Database>, entityType: SearchEnt
 }
 
 /**
- * Merges the keys waiting in the trigram index's pending list into the index (migration
+ * Merges the keys waiting in the pending lists of the GIN indexes (trigrams, words) into the indexes (migration
  * 20261126T2100): after writes that add many keys, so searches do not scan them one by one.
  */
 export async function mergePendingKeys(db: Kysely<Database>): Promise<void> {
-  await sql`select gin_clean_pending_list('name_keys_key_trgm'::regclass)`.execute(db);
+  await sql`select gin_clean_pending_list('name_keys_key_trgm'::regclass),
+    gin_clean_pending_list('name_keys_words'::regclass)`.execute(db);
 }
 
 /**

@@ -22,12 +22,14 @@ export interface StoredSpelling {
 }
 
 /**
- * How stored keys are compared with the query's: equal (B-tree name_keys_key), pg_trgm similarity at a
- * threshold (`%`), or pg_trgm word similarity at a threshold (`%>`: the query is close to some words or
+ * How stored keys are compared with the query's: equal (B-tree name_keys_key), sharing a whole word
+ * and within a trigram similarity (a typo in one word of a name leaves the others equal), pg_trgm
+ * similarity at a threshold (`%`), or pg_trgm word similarity at a threshold (`%>`: the query is close to some words or
  * the start of a word of the key, for a surname or given name alone, or a prefix typed so far).
  */
 export type KeyMatch =
   | { kind: 'equal' }
+  | { kind: 'shared-word'; threshold: number }
   | { kind: 'similar'; threshold: number }
   | { kind: 'word'; threshold: number };
 
@@ -37,7 +39,8 @@ const THRESHOLD_SETTING = {
 } as const;
 
 /**
- * Match keys equal to (B-tree index name_keys_key), or within `threshold` trigram or word similarity of
+ * Match keys equal to (B-tree index name_keys_key), sharing a whole word with and within `threshold`
+ * trigram similarity of (GIN index name_keys_words), or within `threshold` trigram or word similarity of
  * (pg_trgm's `%` or `%>`, served by the GIN index name_keys_key_trgm), any of `keys`, of records of
  * `types` that `scope` may read, best key first, at most `limit` keys (one candidate per record), and
  * whether the limit cut the list. The threshold is set for this transaction only, so pooled connections
@@ -70,12 +73,15 @@ export async function findKeyCandidates(
     or (k.entity_type = 'organisation' and exists (select 1 from organisations o where o.id = k.entity_id
       and (o.visibility = any(${visibilities}::text[]) or o.id = any(${own}::uuid[])
         or o.owner_org_id = any(${own}::uuid[])))))`;
+  const words = [...new Set(keys.flatMap((key) => key.split(' ')))];
   const condition =
     match.kind === 'equal'
       ? sql`k.key = any(${keys}::text[])`
-      : match.kind === 'similar'
-        ? sql`k.key % any(${keys}::text[])`
-        : sql`k.key %> any(${keys}::text[])`;
+      : match.kind === 'shared-word'
+        ? sql`string_to_array(k.key, ' ') && ${words}::text[] and greatest(${similarity}) >= ${match.threshold}`
+        : match.kind === 'similar'
+          ? sql`k.key % any(${keys}::text[])`
+          : sql`k.key %> any(${keys}::text[])`;
   const select = (executor: Kysely<Database>) =>
     sql<{ entity_type: SearchEntityType; entity_id: string; sim: number }>`
       select k.entity_type, k.entity_id, greatest(${similarity})::float8 as sim
@@ -86,7 +92,7 @@ export async function findKeyCandidates(
       order by sim desc, k.entity_type, k.entity_id
       limit ${limit}`.execute(executor);
   const { rows } =
-    match.kind === 'equal'
+    match.kind === 'equal' || match.kind === 'shared-word'
       ? await select(db)
       : await db.transaction().execute(async (trx) => {
           await sql`select set_config(${THRESHOLD_SETTING[match.kind]}, ${String(match.threshold)}, true)`.execute(
