@@ -22,8 +22,8 @@ export interface StoredSpelling {
 }
 
 /**
- * How stored keys are compared with the query's: equal (B-tree name_keys_key), sharing a whole word
- * and within a trigram similarity (a typo in one word of a name leaves the others equal), pg_trgm
+ * How stored keys are compared with the query's: equal (B-tree name_keys_key), sharing every word but
+ * one and within a trigram similarity (a typo in one word of a name leaves the others equal), pg_trgm
  * similarity at a threshold (`%`), or pg_trgm word similarity at a threshold (`%>`: the query is close to some words or
  * the start of a word of the key, for a surname or given name alone, or a prefix typed so far).
  */
@@ -33,14 +33,30 @@ export type KeyMatch =
   | { kind: 'similar'; threshold: number }
   | { kind: 'word'; threshold: number };
 
+/**
+ * The word sets a key must contain to share all words but one with one of `keys` (for a one-word key,
+ * that word): a typo in one word leaves the others, and common words (Türk, Derneği, Aigerim) alone
+ * would match tens of thousands of keys.
+ * @example allButOne(['a b c']) // [['b', 'c'], ['a', 'c'], ['a', 'b']]
+ */
+export function allButOne(keys: readonly string[]): string[][] {
+  const sets = new Map<string, string[]>();
+  for (const key of keys) {
+    const words = [...new Set(key.split(' ').filter(Boolean))];
+    const choices = words.length === 1 ? [words] : words.map((_, i) => words.filter((_, j) => j !== i));
+    for (const set of choices) sets.set(set.join(' '), set);
+  }
+  return [...sets.values()];
+}
+
 const THRESHOLD_SETTING = {
   similar: 'pg_trgm.similarity_threshold',
   word: 'pg_trgm.word_similarity_threshold',
 } as const;
 
 /**
- * Match keys equal to (B-tree index name_keys_key), sharing a whole word with and within `threshold`
- * trigram similarity of (GIN index name_keys_words), or within `threshold` trigram or word similarity of
+ * Match keys equal to (B-tree index name_keys_key), sharing all words but one with and within
+ * `threshold` trigram similarity of (GIN index name_keys_words), or within `threshold` trigram or word similarity of
  * (pg_trgm's `%` or `%>`, served by the GIN index name_keys_key_trgm), any of `keys`, of records of
  * `types` that `scope` may read, best key first, at most `limit` keys (one candidate per record), and
  * whether the limit cut the list. The threshold is set for this transaction only, so pooled connections
@@ -73,12 +89,14 @@ export async function findKeyCandidates(
     or (k.entity_type = 'organisation' and exists (select 1 from organisations o where o.id = k.entity_id
       and (o.visibility = any(${visibilities}::text[]) or o.id = any(${own}::uuid[])
         or o.owner_org_id = any(${own}::uuid[])))))`;
-  const words = [...new Set(keys.flatMap((key) => key.split(' ')))];
   const condition =
     match.kind === 'equal'
       ? sql`k.key = any(${keys}::text[])`
       : match.kind === 'shared-word'
-        ? sql`string_to_array(k.key, ' ') && ${words}::text[] and greatest(${similarity}) >= ${match.threshold}`
+        ? sql`(${sql.join(
+            allButOne(keys).map((words) => sql`string_to_array(k.key, ' ') @> ${words}::text[]`),
+            sql` or `,
+          )}) and greatest(${similarity}) >= ${match.threshold}`
         : match.kind === 'similar'
           ? sql`k.key % any(${keys}::text[])`
           : sql`k.key %> any(${keys}::text[])`;

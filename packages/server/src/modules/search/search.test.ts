@@ -129,8 +129,12 @@ describe('GET /api/search', () => {
   });
 
   it('tolerates typos', async () => {
+    // One word, so no other word to share: the trigram steps.
     expect((await search(q('Bishkke')))[0]?.id).toBe(ids.bishkek);
+    // A typo in one word: the word step (the other word is equal).
     expect((await search(q('Omer Kocamn')))[0]?.id).toBe(ids.kocaman);
+    // A typo in every word: nothing shares a word, the trigram steps.
+    expect((await search(q('Omr Kocamn')))[0]?.id).toBe(ids.kocaman);
     expect((await search(q('Meiram Imanbaev')))[0]?.id).toBe(ids.imanbayev);
   });
 
