@@ -32,6 +32,8 @@ export const CANDIDATE_STEPS: readonly {
   keys: (query: string) => string[];
   /** Runs only when the steps before it found no candidate at all. */
   whenNothingFound?: boolean;
+  /** Most keys fetched, best first (default MAX_CANDIDATE_KEYS). */
+  limit?: number;
 }[] = [
   { match: { kind: 'equal' }, keys: (q) => [...new Set(wordOrders(q).flatMap((order) => matchKeys(order)))] },
   {
@@ -118,13 +120,13 @@ export async function searchNames(
   if (!matchKeys(q).length) return [];
   const types = request.types?.length ? [...new Set(request.types)] : [...SEARCH_TYPES];
   const scope = registryReadScope(actor);
-  const fetch = (step: { match: KeyMatch; keys: (query: string) => string[] }) =>
+  const fetch = (step: { match: KeyMatch; keys: (query: string) => string[]; limit?: number }) =>
     findKeyCandidates(deps.db, {
       keys: step.keys(q),
       match: step.match,
       types,
       scope,
-      limit: MAX_CANDIDATE_KEYS,
+      limit: step.limit ?? MAX_CANDIDATE_KEYS,
     });
   let ranked: RankedResult[] = [];
   let candidates: KeyCandidate[] = [];
