@@ -21,6 +21,14 @@ export async function setTrigramThreshold(db: Kysely<Database>, threshold: numbe
   await sql`select set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`.execute(db);
 }
 
+/** Whether `scope` may read the record of match key `k` (places are public). */
+const keyVisible = (type: SearchEntityType, scope: VisibilityScope) =>
+  type === 'person'
+    ? sql`exists (select 1 from people p where p.id = k.entity_id and ${inScope(scope, 'p', false)})`
+    : type === 'organisation'
+      ? sql`exists (select 1 from organisations o where o.id = k.entity_id and ${inScope(scope, 'o', true)})`
+      : sql`true`;
+
 /**
  * `k.key % $1 or k.key % $2 …`: unlike `k.key % any($keys)`, which PostgreSQL cannot answer from
  * the trigram index (it scans every key), each `%` here is an index scan, joined by a BitmapOr.
@@ -45,12 +53,7 @@ export async function findCandidateIds(
 ): Promise<string[]> {
   if (!keys.length) return [];
   const similarity = sql.join(keys.map((key) => sql`similarity(k.key, ${key})`));
-  const visible =
-    type === 'person'
-      ? sql`exists (select 1 from people p where p.id = k.entity_id and ${inScope(scope, 'p', false)})`
-      : type === 'organisation'
-        ? sql`exists (select 1 from organisations o where o.id = k.entity_id and ${inScope(scope, 'o', true)})`
-        : sql`true`;
+  const visible = keyVisible(type, scope);
   const { rows } = await sql<{ entity_id: string; sim: number }>`
     select k.entity_id, max(greatest(${similarity}))::float8 as sim
     from name_keys k
@@ -76,12 +79,7 @@ export async function findCandidateIdsMany(
 ): Promise<string[][]> {
   const keys = [...new Set(queries.flat())];
   if (!keys.length) return queries.map(() => []);
-  const visible =
-    type === 'person'
-      ? sql`exists (select 1 from people p where p.id = k.entity_id and ${inScope(scope, 'p', false)})`
-      : type === 'organisation'
-        ? sql`exists (select 1 from organisations o where o.id = k.entity_id and ${inScope(scope, 'o', true)})`
-        : sql`true`;
+  const visible = keyVisible(type, scope);
   const { rows } = await sql<{ key: string; entity_id: string }>`
     select q.key, h.entity_id
     from unnest(${keys}::text[]) as q(key)
