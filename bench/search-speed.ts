@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { type Kysely, sql } from 'kysely';
 import { type DatabaseHandle, openDatabase } from '../packages/server/src/db/database.ts';
 import { migrateToLatest } from '../packages/server/src/db/migrate.ts';
+import { allButOne } from '../packages/server/src/modules/search/search.repository.ts';
 import type { Database } from '../packages/server/src/db/schema.ts';
 import { recordResult } from './record.ts';
 import { benchApp, machine, percentile, searchApi } from './search-common.ts';
@@ -21,7 +22,7 @@ import type { ChunkJob } from './search-speed.worker.ts';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const PEOPLE = env('BENCH_PEOPLE', 1_000_000);
-const PGLITE_PEOPLE = Math.min(PEOPLE, env('BENCH_PGLITE_PEOPLE', 200_000));
+const PGLITE_PEOPLE = Math.min(PEOPLE, env('BENCH_PGLITE_PEOPLE', PEOPLE));
 const ORGS = env('BENCH_ORGS', 200_000);
 const PGLITE_ORGS = Math.min(ORGS, env('BENCH_PGLITE_ORGS', ORGS));
 const QUERIES = env('BENCH_QUERIES', 500);

@@ -139,7 +139,8 @@ const oneByOne =
   };
 
 const HANDLERS: { [T in ImportType]: { handle: RowsHandler; batch: number } } = {
-  people: { handle: importPeopleRows as unknown as RowsHandler, batch: PEOPLE_BATCH },
+  // Twice a batch: the rows after the batch are read ahead while it writes.
+  people: { handle: importPeopleRows as unknown as RowsHandler, batch: 2 * PEOPLE_BATCH },
   organisations: { handle: oneByOne(importOrganisationRow), batch: 1 },
   places: { handle: oneByOne(importPlaceRow), batch: 1 },
 };
