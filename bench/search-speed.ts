@@ -244,10 +244,9 @@ async function measure(handle: DatabaseHandle, label: string, queries: { q: stri
 async function plan(db: Kysely<Database>, q: string): Promise<string> {
   const { matchKeyParts } = await import('@kopru/turkic');
   const key = matchKeyParts(q).phonetic ?? '';
+  const [words = []] = allButOne([key]);
   const { rows } = await sql<{ 'QUERY PLAN': string }>`explain select entity_type, entity_id from name_keys k
-    where string_to_array(k.key, ' ') && ${key.split(' ')}::text[] and similarity(k.key, ${key}) >= 0.4`.execute(
-    db,
-  );
+    where string_to_array(k.key, ' ') @> ${words}::text[] and similarity(k.key, ${key}) >= 0.4`.execute(db);
   return rows
     .map((r) => r['QUERY PLAN'].trim())
     .filter((l) => /Scan|Index Cond/.test(l))
