@@ -6,6 +6,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import { pgliteTemplate } from './pglite-template.ts';
 import type { Database } from './schema.ts';
 
@@ -48,15 +49,22 @@ export async function openDatabase(
   }
   const dataDir = 'dataDir' in target ? join(target.dataDir, 'pgdata') : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const unlock = 'dataDir' in target ? lockDataDir(target.dataDir) : () => {};
   // A new data folder starts from the template `npm install` prepared, when there is one.
   const template = dataDir && !existsSync(join(dataDir, 'PG_VERSION')) ? pgliteTemplate() : undefined;
-  const client = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
-    ...(template ? { loadDataDir: template } : {}),
-    extensions: { pg_trgm, unaccent },
-    parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
-    serializers: { [types.INT8]: (v: unknown) => String(v) },
-  });
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(template ? { loadDataDir: template } : {}),
+      extensions: { pg_trgm, unaccent },
+      parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
+      serializers: { [types.INT8]: (v: unknown) => String(v) },
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   return {
     db,
@@ -65,6 +73,7 @@ export async function openDatabase(
     close: async () => {
       await db.destroy();
       if (!client.closed) await client.close();
+      unlock();
     },
   };
 }
