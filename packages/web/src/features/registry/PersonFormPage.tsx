@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import {
   addPosition,
   createPerson,
@@ -10,11 +10,7 @@ import {
   updatePosition,
 } from '../../api';
 import { SelectField } from '../../components/SelectField';
-import { SubmitButton } from '../../components/SubmitButton';
 import { useFormat } from '../../i18n/use-format';
-import { useAsync } from '../../lib/use-async';
-import { usePageTitle } from '../../lib/use-page-title';
-import { FormSummary } from './FormSummary';
 import {
   formToPersonInput,
   type PersonFormValues,
@@ -24,10 +20,12 @@ import {
 } from './person-form';
 import { PersonNamesEditor } from './PersonNamesEditor';
 import { PositionsEditor } from './PositionsEditor';
-import { RecordFallback } from './RecordFallback';
+import { RecordForm, RecordFormLoader, recordPath } from './RecordForm';
 import { useChoices } from './use-choices';
 import { useFormSubmit } from './use-form-submit';
 import { useFormValues } from './use-form-values';
+
+const PEOPLE = '/registry/people';
 
 /** Saves an edited person: names and visibility, then each position that was removed, added or changed. */
 async function saveExisting(existing: PersonDetail, values: PersonFormValues, language: string) {
@@ -52,50 +50,42 @@ function PersonForm({ existing }: { existing?: PersonDetail }) {
       const id = existing
         ? await saveExisting(existing, values, format.language)
         : (await createPerson(formToPersonInput(values, format.language))).id;
-      navigate(`/registry/people/${encodeURIComponent(id)}`);
+      navigate(recordPath(PEOPLE, id));
     },
   );
   const { errors } = form;
   const title = existing
     ? t('registry.form.editTitle', { name: existing.name })
     : t('registry.people.create');
-  usePageTitle(title);
 
   return (
-    <>
-      <h1>{title}</h1>
-      <form className="form card" onSubmit={form.handleSubmit} noValidate>
-        <FormSummary form={form} />
-        <PersonNamesEditor rows={values.names} onChange={(names) => set('names', names)} errors={errors} />
-        <PositionsEditor
-          rows={values.positions}
-          onChange={(positions) => set('positions', positions)}
-          errors={errors}
-        />
-        <SelectField
-          label={t('registry.columns.visibility')}
-          hint={t('registry.form.personVisibilityHint')}
-          value={values.visibility}
-          options={choices.visibilities}
-          onChange={(visibility) => set('visibility', visibility)}
-          error={errors.visibility}
-        />
-        <div className="form-actions">
-          <SubmitButton busy={form.busy} label={t('registry.form.save')} />
-          <Link to={existing ? `/registry/people/${encodeURIComponent(existing.id)}` : '/registry/people'}>
-            {t('form.cancel')}
-          </Link>
-        </div>
-      </form>
-    </>
+    <RecordForm title={title} form={form} listPath={PEOPLE} recordId={existing?.id}>
+      <PersonNamesEditor rows={values.names} onChange={(names) => set('names', names)} errors={errors} />
+      <PositionsEditor
+        rows={values.positions}
+        onChange={(positions) => set('positions', positions)}
+        errors={errors}
+      />
+      <SelectField
+        label={t('registry.columns.visibility')}
+        hint={t('registry.form.personVisibilityHint')}
+        value={values.visibility}
+        options={choices.visibilities}
+        onChange={(visibility) => set('visibility', visibility)}
+        error={errors.visibility}
+      />
+    </RecordForm>
   );
 }
 
 /** `/registry/people/new` and `/registry/people/:id/edit`. */
 export function PersonFormPage() {
-  const { id } = useParams();
-  const existing = useAsync(() => (id ? getPerson(id) : Promise.resolve(undefined)), [id]);
-  if (!id) return <PersonForm />;
-  if (!existing.data) return <RecordFallback error={existing.error} onRetry={existing.reload} />;
-  return <PersonForm key={existing.data.id} existing={existing.data} />;
+  return (
+    <RecordFormLoader
+      load={getPerson}
+      render={(existing) =>
+        existing ? <PersonForm key={existing.id} existing={existing} /> : <PersonForm />
+      }
+    />
+  );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import {
   createPlace,
   getPlace,
@@ -8,14 +8,10 @@ import {
   type PlaceDetail,
   updatePlace,
 } from '../../api';
-import { FormField } from '../../components/FormField';
-import { SubmitButton } from '../../components/SubmitButton';
 import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
 import { useFormat } from '../../i18n/use-format';
-import { useAsync } from '../../lib/use-async';
-import { usePageTitle } from '../../lib/use-page-title';
 import { CountryField } from './CountryField';
-import { FormSummary } from './FormSummary';
 import { PlacePicker } from './OrganisationPicker';
 import { PlaceNamesEditor } from './PlaceNamesEditor';
 import {
@@ -25,9 +21,11 @@ import {
   primaryPlaceName,
   validatePlace,
 } from './place-form';
-import { RecordFallback } from './RecordFallback';
+import { RecordForm, RecordFormLoader, recordPath } from './RecordForm';
 import { useFormSubmit } from './use-form-submit';
 import { useFormValues } from './use-form-values';
+
+const PLACES = '/registry/places';
 
 /** The IANA zones the browser knows, offered as suggestions while typing. */
 const TIME_ZONES: readonly string[] = Intl.supportedValuesOf?.('timeZone') ?? [];
@@ -44,100 +42,71 @@ function PlaceForm({ existing, parent }: { existing?: PlaceDetail; parent?: Orga
     async () => {
       const input = formToPlaceInput(values);
       const saved = existing ? await updatePlace(existing.id, input) : await createPlace(input);
-      navigate(`/registry/places/${encodeURIComponent(saved.id)}`);
+      navigate(recordPath(PLACES, saved.id));
     },
   );
   const { errors } = form;
   const title = existing
     ? t('registry.form.editTitle', { name: primaryPlaceName(existing.names, format.language) })
     : t('registry.places.create');
-  usePageTitle(title);
 
   return (
-    <>
-      <h1>{title}</h1>
-      <form className="form card" onSubmit={form.handleSubmit} noValidate>
-        <FormSummary form={form} />
-        <div className="form-row">
-          <SelectField
-            label={t('registry.columns.kind')}
-            value={values.kind}
-            options={PLACE_KINDS.map((kind) => ({ value: kind, label: t(`registry.placeKinds.${kind}`) }))}
-            onChange={(kind) => set('kind', kind)}
-            error={errors.kind}
-          />
-          <CountryField
-            value={values.countryCode}
-            onChange={(code) => set('countryCode', code)}
-            error={errors.countryCode}
-          />
-          <PlacePicker
-            label={t('registry.place.parent')}
-            value={values.parent}
-            onChange={(chosen) => set('parent', chosen)}
-            error={errors.parentId}
-          />
-        </div>
-        <div className="form-row">
-          <FormField
-            label={t('registry.place.timeZone')}
-            hint={t('registry.place.timeZoneHint', { example: 'Asia/Bishkek' })}
-            error={errors.timeZone}
-          >
-            {(control) => (
-              <input
-                {...control}
-                list="time-zones"
-                autoComplete="off"
-                spellCheck={false}
-                value={values.timeZone}
-                onChange={(e) => set('timeZone', e.target.value)}
-              />
-            )}
-          </FormField>
-          <datalist id="time-zones">
-            {TIME_ZONES.map((zone) => (
-              <option key={zone} value={zone} />
-            ))}
-          </datalist>
-          <FormField
-            label={t('registry.place.latitude')}
-            hint={t('registry.place.latitudeHint', { example: format.number(42.87) })}
-            error={errors.latitude}
-          >
-            {(control) => (
-              <input
-                {...control}
-                inputMode="decimal"
-                value={values.latitude}
-                onChange={(e) => set('latitude', e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField
-            label={t('registry.place.longitude')}
-            hint={t('registry.place.longitudeHint', { example: format.number(74.59) })}
-            error={errors.longitude}
-          >
-            {(control) => (
-              <input
-                {...control}
-                inputMode="decimal"
-                value={values.longitude}
-                onChange={(e) => set('longitude', e.target.value)}
-              />
-            )}
-          </FormField>
-        </div>
-        <PlaceNamesEditor rows={values.names} onChange={(names) => set('names', names)} errors={errors} />
-        <div className="form-actions">
-          <SubmitButton busy={form.busy} label={t('registry.form.save')} />
-          <Link to={existing ? `/registry/places/${encodeURIComponent(existing.id)}` : '/registry/places'}>
-            {t('form.cancel')}
-          </Link>
-        </div>
-      </form>
-    </>
+    <RecordForm title={title} form={form} listPath={PLACES} recordId={existing?.id}>
+      <div className="form-row">
+        <SelectField
+          label={t('registry.columns.kind')}
+          value={values.kind}
+          options={PLACE_KINDS.map((kind) => ({ value: kind, label: t(`registry.placeKinds.${kind}`) }))}
+          onChange={(kind) => set('kind', kind)}
+          error={errors.kind}
+        />
+        <CountryField
+          value={values.countryCode}
+          onChange={(code) => set('countryCode', code)}
+          error={errors.countryCode}
+        />
+        <PlacePicker
+          label={t('registry.place.parent')}
+          value={values.parent}
+          onChange={(chosen) => set('parent', chosen)}
+          error={errors.parentId}
+        />
+      </div>
+      <div className="form-row">
+        <TextField
+          label={t('registry.place.timeZone')}
+          hint={t('registry.place.timeZoneHint', { example: 'Asia/Bishkek' })}
+          error={errors.timeZone}
+          list="time-zones"
+          autoComplete="off"
+          spellCheck={false}
+          value={values.timeZone}
+          onChange={(timeZone) => set('timeZone', timeZone)}
+        />
+        <datalist id="time-zones">
+          {TIME_ZONES.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
+        <TextField
+          label={t('registry.place.latitude')}
+          hint={t('registry.place.latitudeHint', { example: format.number(42.87) })}
+          error={errors.latitude}
+          inputMode="decimal"
+          value={values.latitude}
+          onChange={(latitude) => set('latitude', latitude)}
+        />
+        <TextField
+          label={t('registry.place.longitude')}
+          hint={t('registry.place.longitudeHint', { example: format.number(74.59) })}
+          error={errors.longitude}
+          inputMode="decimal"
+          value={values.longitude}
+          onChange={(longitude) => set('longitude', longitude)}
+        />
+      </div>
+      <PlaceNamesEditor rows={values.names} onChange={(names) => set('names', names)} errors={errors} />
+    </RecordForm>
   );
 }
 
@@ -151,15 +120,17 @@ async function placeWithParent(id: string, language: string) {
 
 /** `/registry/places/new` and `/registry/places/:id/edit` (secretariat and agency editors). */
 export function PlaceFormPage() {
-  const { id } = useParams();
   const format = useFormat();
-  const existing = useAsync(
-    () => (id ? placeWithParent(id, format.language) : Promise.resolve(undefined)),
-    [id],
-  );
-  if (!id) return <PlaceForm />;
-  if (!existing.data) return <RecordFallback error={existing.error} onRetry={existing.reload} />;
   return (
-    <PlaceForm key={existing.data.place.id} existing={existing.data.place} parent={existing.data.parent} />
+    <RecordFormLoader
+      load={(id) => placeWithParent(id, format.language)}
+      render={(existing) =>
+        existing ? (
+          <PlaceForm key={existing.place.id} existing={existing.place} parent={existing.parent} />
+        ) : (
+          <PlaceForm />
+        )
+      }
+    />
   );
 }
