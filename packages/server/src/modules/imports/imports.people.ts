@@ -4,15 +4,14 @@ import type { Insertable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { analyse } from '../../db/statistics.ts';
 import { recordAuditMany } from '../audit/audit.service.ts';
-import { contactsOf, insertContact } from '../registry/contacts.repository.ts';
-import { insertPosition, positionsOfPeople } from '../registry/positions.repository.ts';
+import { contactsOf } from '../registry/contacts.repository.ts';
+import { positionsOfPeople } from '../registry/positions.repository.ts';
 import { canEditPerson, canSeePersonalData } from '../registry/registry.policy.ts';
 import { scriptOf } from '../registry/registry.presenter.ts';
 import type { Contact, LocalizedText, Person, PersonName, Position } from '../registry/registry.table.ts';
-import { insertNameKeys, replaceNameKeys } from '../search/name-keys.repository.ts';
+import { insertNameKeys } from '../search/name-keys.repository.ts';
 import { foldName, type RowValues, splitNames } from './imports.columns.ts';
 import {
-  auditRow,
   checkLength,
   type ImportContext,
   RowError,
@@ -27,15 +26,14 @@ import {
   missingSpellings,
 } from './imports.matching.ts';
 import {
-  addPersonNames,
   findCandidateIdsMany,
   insertMany,
   type PersonWithNames,
   peopleWithNames,
-  touchPerson,
+  touchPeople,
 } from './imports.repository.ts';
 import type { ImportRow } from './imports.schema.ts';
-import { loadPersonSnapshot, personCreatedSnapshot } from './imports.snapshots.ts';
+import { loadPersonSnapshots, personCreatedSnapshot } from './imports.snapshots.ts';
 
 type NewNameKey = Insertable<Database['name_keys']>;
 
@@ -146,40 +144,14 @@ function changesFor(
   return { names, position, email };
 }
 
-async function writeAdditions(ic: ImportContext, personId: string, existing: PersonName[], c: PersonChanges) {
-  const added = await addPersonNames(
-    ic.db,
-    personId,
-    c.names.map((n, i) => ({
-      full_name: n,
-      script: scriptOf(n),
-      source: 'other' as const,
-      is_primary: existing.length === 0 && i === 0,
-    })),
-  );
-  await replaceNameKeys(
-    ic.db,
-    'person',
-    personId,
-    [...existing, ...added].map((n) => ({ id: n.id, text: n.full_name })),
-  );
-  if (c.position) {
-    await insertPosition(ic.db, personId, {
-      organisation_id: c.position.organisationId,
-      title: JSON.stringify(titleText(c.position.title)),
-      from_date: null,
-      to_date: null,
-    });
-  }
-  if (c.email) await insertContact(ic.db, 'person', personId, { kind: 'email', value: c.email, label: null });
-}
-
 /**
- * The people a batch creates, written together when the batch ends: a few multi-row inserts instead
- * of six statements per person (ADR 0010).
+ * What a batch writes, all at its end: the people it creates, and what its rows add to stored people
+ * (spellings, a position, an email); a few multi-row inserts instead of several statements per row
+ * (ADR 0010).
  */
-class NewPeople {
+class PeopleWrites {
   private readonly people: Person[] = [];
+  private readonly completed: string[] = [];
   private readonly names: PersonName[] = [];
   private readonly positions: Position[] = [];
   private readonly contacts: Contact[] = [];
@@ -190,7 +162,7 @@ class NewPeople {
   }
 
   /** Takes a new person into the batch, with the match keys of each spelling; returns its id. */
-  add(ic: ImportContext, data: PersonData, keysOf: readonly (readonly string[])[]): string {
+  create(ic: ImportContext, data: PersonData, keysOf: readonly (readonly string[])[]): string {
     const id = randomUUID();
     const now = new Date();
     this.people.push({
@@ -201,55 +173,86 @@ class NewPeople {
       created_at: now,
       updated_at: now,
     });
-    [data.fullName, ...data.otherNames].forEach((name, i) => {
+    this.add(
+      id,
+      {
+        names: [data.fullName, ...data.otherNames],
+        position: data.organisationId ? { organisationId: data.organisationId, title: data.position } : null,
+        email: data.email,
+      },
+      { firstIsPrimary: true, keysOf },
+    );
+    return id;
+  }
+
+  /**
+   * Takes into the batch what a row adds to a stored person.
+   * @throws RowError when the importer may not edit the person
+   */
+  complete(ic: ImportContext, person: PersonWithNames, changes: PersonChanges): void {
+    if (!canEditPerson(ic.actor, person)) {
+      throw new RowError('the row adds to a record that your organisation may not edit');
+    }
+    this.completed.push(person.id);
+    this.add(person.id, changes, { firstIsPrimary: person.names.length === 0 });
+  }
+
+  private add(
+    personId: string,
+    changes: PersonChanges,
+    options: { firstIsPrimary: boolean; keysOf?: readonly (readonly string[])[] },
+  ): void {
+    const now = new Date();
+    changes.names.forEach((name, i) => {
       const nameId = randomUUID();
       this.names.push({
         id: nameId,
-        person_id: id,
+        person_id: personId,
         full_name: name,
         given_name: null,
         family_name: null,
         script: scriptOf(name),
         lang: null,
         source: 'other',
-        is_primary: i === 0,
+        is_primary: options.firstIsPrimary && i === 0,
       });
-      for (const key of keysOf[i] ?? matchKeys(name)) {
-        this.keys.push({ entity_type: 'person', entity_id: id, name_id: nameId, key });
+      for (const key of options.keysOf?.[i] ?? matchKeys(name)) {
+        this.keys.push({ entity_type: 'person', entity_id: personId, name_id: nameId, key });
       }
     });
-    if (data.organisationId) {
+    if (changes.position) {
       this.positions.push({
         id: randomUUID(),
-        person_id: id,
-        organisation_id: data.organisationId,
-        title: titleText(data.position),
+        person_id: personId,
+        organisation_id: changes.position.organisationId,
+        title: titleText(changes.position.title),
         from_date: null,
         to_date: null,
         created_at: now,
       });
     }
-    if (data.email) {
+    if (changes.email) {
       this.contacts.push({
         id: randomUUID(),
         entity_type: 'person',
-        entity_id: id,
+        entity_id: personId,
         kind: 'email',
-        value: data.email,
+        value: changes.email,
         label: null,
         visibility: 'owner',
         created_at: now,
       });
     }
-    return id;
   }
 
   /**
-   * Writes the batch's people, and on commit their `person.created` audit entries, whose snapshots
-   * are made from the rows written (spellings in the file's order, primary first) rather than read back.
+   * Writes the batch, and on commit its audit entries: `person.created` with a snapshot made from
+   * the rows written (spellings in the file's order, primary first), `person.updated` with the
+   * stored person before and after.
    */
   async write(ic: ImportContext): Promise<void> {
-    if (!this.people.length) return;
+    const completed = [...new Set(this.completed)];
+    const before = ic.commit && completed.length ? await loadPersonSnapshots(ic.db, completed) : new Map();
     await insertMany(ic.db, 'people', this.people);
     await insertMany(ic.db, 'person_names', this.names);
     await insertNameKeys(ic.db, this.keys);
@@ -259,14 +262,14 @@ class NewPeople {
       this.positions.map((p) => ({ ...p, title: JSON.stringify(p.title) })),
     );
     await insertMany(ic.db, 'contacts', this.contacts);
+    await touchPeople(ic.db, completed);
     if (!ic.commit) return;
+    const after = completed.length ? await loadPersonSnapshots(ic.db, completed) : new Map();
     const namesOf = groupBy(this.names, (n) => n.person_id);
     const positionsOf = groupBy(this.positions, (p) => p.person_id);
     const contactsOf = groupBy(this.contacts, (c) => c.entity_id);
-    await recordAuditMany(
-      ic.db,
-      ic.ctx,
-      this.people.map((person) => ({
+    await recordAuditMany(ic.db, ic.ctx, [
+      ...this.people.map((person) => ({
         action: 'person.created',
         entityType: 'person',
         entityId: person.id,
@@ -277,33 +280,14 @@ class NewPeople {
           contactsOf.get(person.id) ?? [],
         ),
       })),
-    );
-  }
-}
-
-/**
- * Adds what the row says and the person lacks.
- * @throws RowError when the importer may not edit the person
- */
-async function addToPerson(
-  ic: ImportContext,
-  person: PersonWithNames,
-  changes: PersonChanges,
-): Promise<void> {
-  if (!canEditPerson(ic.actor, person)) {
-    throw new RowError('the row adds to a record that your organisation may not edit');
-  }
-  const before = ic.commit ? await loadPersonSnapshot(ic.db, person.id) : undefined;
-  await writeAdditions(ic, person.id, person.names, changes);
-  await touchPerson(ic.db, person.id);
-  if (ic.commit) {
-    await auditRow(ic, {
-      action: 'person.updated',
-      entityType: 'person',
-      entityId: person.id,
-      before,
-      after: await loadPersonSnapshot(ic.db, person.id),
-    });
+      ...completed.map((id) => ({
+        action: 'person.updated',
+        entityType: 'person',
+        entityId: id,
+        before: before.get(id),
+        after: after.get(id),
+      })),
+    ]);
   }
 }
 
@@ -411,7 +395,7 @@ export async function importPeopleRows(
   const matchedIds = [...matches.values()].flatMap((m) => (m.kind === 'none' ? [] : [m.candidate.id]));
   const facts = await matchedFacts(ic, matchedIds);
   const candidatesOf = new Map(valid.map((r, i) => [r, new Set(candidateIds[i])]));
-  const created = new NewPeople();
+  const created = new PeopleWrites();
   const results: ImportRow[] = [];
   for (const [at, r] of batch.entries()) {
     if ('error' in r) {
@@ -440,13 +424,13 @@ export async function importPeopleRows(
 }
 
 /**
- * Analyses the tables the key lookup reads once the import has grown them by a fifth (and 5,000 keys)
+ * Analyses the tables the key lookup reads once the import has doubled them (and added 5,000 keys)
  * since their statistics were taken: a registry filled by its first import would otherwise be planned
  * as if empty (db/statistics.ts).
  */
 async function keepStatistics(ic: ImportContext, keys: number): Promise<void> {
   ic.written.rows += keys;
-  if (ic.written.rows < Math.max(5000, 0.2 * ic.written.base)) return;
+  if (ic.written.rows < Math.max(5000, ic.written.base)) return;
   await analyse(ic.db, ['name_keys', 'people']);
   ic.written.base += ic.written.rows;
   ic.written.rows = 0;
@@ -468,7 +452,7 @@ async function decidePerson(
   r: ReadPerson,
   match: Match<PersonWithNames>,
   facts: MatchedFacts,
-  created: NewPeople,
+  created: PeopleWrites,
 ): Promise<{ result: ImportRow; changed: string | null }> {
   const { row, values: v } = r;
   let organisationId: string | null = null;
@@ -484,7 +468,7 @@ async function decidePerson(
     const person = match.candidate.record;
     const changes = changesFor(ic, person, data, facts);
     if (!hasChanges(changes)) return { result: { row, status: 'unchanged', id: person.id }, changed: null };
-    await addToPerson(ic, person, changes);
+    created.complete(ic, person, changes);
     return { result: { row, status: 'updated', id: person.id }, changed: person.id };
   }
   if (match.kind === 'duplicate') {
@@ -498,10 +482,10 @@ async function decidePerson(
     };
     if (decision === 'skip') return { result: base, changed: null };
     if (decision === 'create')
-      return { result: { ...base, id: created.add(ic, data, r.keysOf) }, changed: null };
+      return { result: { ...base, id: created.create(ic, data, r.keysOf) }, changed: null };
     const changes = changesFor(ic, candidate.record, data, facts);
-    if (hasChanges(changes)) await addToPerson(ic, candidate.record, changes);
+    if (hasChanges(changes)) created.complete(ic, candidate.record, changes);
     return { result: { ...base, id: candidate.id }, changed: hasChanges(changes) ? candidate.id : null };
   }
-  return { result: { row, status: 'created', id: created.add(ic, data, r.keysOf) }, changed: null };
+  return { result: { row, status: 'created', id: created.create(ic, data, r.keysOf) }, changed: null };
 }

@@ -2,7 +2,6 @@ import { type Insertable, type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { inScope, type VisibilityScope } from '../registry/organisations.repository.ts';
 import type {
-  NewPersonName,
   NewPlaceName,
   Organisation,
   OrganisationName,
@@ -215,20 +214,6 @@ export async function countryPlaceExists(db: Kysely<Database>, code: string): Pr
   return row !== undefined;
 }
 
-/** Adds spellings to a person; returns the new rows. */
-export async function addPersonNames(
-  db: Kysely<Database>,
-  personId: string,
-  names: Omit<NewPersonName, 'person_id'>[],
-): Promise<PersonName[]> {
-  if (!names.length) return [];
-  return db
-    .insertInto('person_names')
-    .values(names.map((n) => ({ ...n, person_id: personId })))
-    .returningAll()
-    .execute();
-}
-
 /** Adds names to an organisation after its existing ones. */
 export async function addOrganisationNames(
   db: Kysely<Database>,
@@ -275,9 +260,14 @@ export async function addPlaceNames(
     .execute();
 }
 
-/** Marks a person as changed. */
-export async function touchPerson(db: Kysely<Database>, id: string): Promise<void> {
-  await db.updateTable('people').set({ updated_at: new Date() }).where('id', '=', id).execute();
+/** Marks people as changed (`updated_at`). */
+export async function touchPeople(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  await db
+    .updateTable('people')
+    .set({ updated_at: new Date() })
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 /** The ids of an organisation and every organisation below it. */
