@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CONTACT_KINDS, type ContactInput, type Visibility } from '../../api';
-import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
 import {
   type ContactFormValues,
   contactInputType,
@@ -10,9 +10,8 @@ import {
   validateContact,
 } from './contact-form';
 import { InlineForm } from './InlineForm';
+import { useAddForm } from './use-add-form';
 import { useChoices } from './use-choices';
-import { useFormSubmit } from './use-form-submit';
-import { useFormValues } from './use-form-values';
 
 interface AddContactFormProps {
   /** The visibility a new contact starts with. */
@@ -28,14 +27,11 @@ interface AddContactFormProps {
 export function AddContactForm({ defaultVisibility, visibilityHint, add, onAdded }: AddContactFormProps) {
   const { t } = useTranslation();
   const choices = useChoices();
-  const { values, set, setValues } = useFormValues<ContactFormValues>(() => emptyContact(defaultVisibility));
-  const form = useFormSubmit(
-    () => validateContact(values),
-    async () => {
-      await add(formToContactInput(values));
-      setValues(emptyContact(defaultVisibility));
-      onAdded();
-    },
+  const { values, set, form } = useAddForm<ContactFormValues>(
+    () => emptyContact(defaultVisibility),
+    validateContact,
+    (values) => add(formToContactInput(values)),
+    onAdded,
   );
   const { errors } = form;
 
@@ -55,30 +51,22 @@ export function AddContactForm({ defaultVisibility, visibilityHint, add, onAdded
         onChange={(kind) => set('kind', kind)}
         error={errors.kind}
       />
-      <FormField
+      <TextField
         label={t('registry.contacts.value')}
         hint={values.kind === 'website' ? t('registry.form.websiteHint', { prefix: 'https://' }) : undefined}
         error={errors.value}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type={contactInputType(values.kind)}
-            autoComplete="off"
-            value={values.value}
-            onChange={(e) => set('value', e.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField
+        type={contactInputType(values.kind)}
+        autoComplete="off"
+        value={values.value}
+        onChange={(value) => set('value', value)}
+      />
+      <TextField
         label={t('registry.contacts.label')}
         hint={t('registry.contacts.labelHint')}
         error={errors.label}
-      >
-        {(control) => (
-          <input {...control} value={values.label} onChange={(e) => set('label', e.target.value)} />
-        )}
-      </FormField>
+        value={values.label}
+        onChange={(label) => set('label', label)}
+      />
       <SelectField
         label={t('registry.columns.visibility')}
         hint={visibilityHint}

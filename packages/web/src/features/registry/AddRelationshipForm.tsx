@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { addRelationship, type OrganisationRef, RELATIONSHIP_KINDS } from '../../api';
 import { DateField } from '../../components/DateField';
-import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
 import { InlineForm } from './InlineForm';
 import { OrganisationPicker } from './OrganisationPicker';
 import {
@@ -11,8 +11,7 @@ import {
   type RelationshipFormValues,
   validateRelationship,
 } from './relationship-form';
-import { useFormSubmit } from './use-form-submit';
-import { useFormValues } from './use-form-values';
+import { useAddForm } from './use-add-form';
 
 interface AddRelationshipFormProps {
   organisation: OrganisationRef;
@@ -23,14 +22,11 @@ interface AddRelationshipFormProps {
 /** A typed, dated relationship of `organisation` to another one, chosen by searching its names. */
 export function AddRelationshipForm({ organisation, onAdded }: AddRelationshipFormProps) {
   const { t } = useTranslation();
-  const { values, set, setValues } = useFormValues<RelationshipFormValues>(emptyRelationship);
-  const form = useFormSubmit(
-    () => validateRelationship(values, organisation.id),
-    async () => {
-      await addRelationship(organisation.id, formToRelationshipInput(values));
-      setValues(emptyRelationship());
-      onAdded();
-    },
+  const { values, set, form } = useAddForm<RelationshipFormValues>(
+    emptyRelationship,
+    (values) => validateRelationship(values, organisation.id),
+    (values) => addRelationship(organisation.id, formToRelationshipInput(values)),
+    onAdded,
   );
   const { errors } = form;
 
@@ -69,11 +65,12 @@ export function AddRelationshipForm({ organisation, onAdded }: AddRelationshipFo
         onChange={(toDate) => set('toDate', toDate)}
         error={errors.toDate}
       />
-      <FormField label={t('registry.relationships.note')} error={errors.note}>
-        {(control) => (
-          <input {...control} value={values.note} onChange={(e) => set('note', e.target.value)} />
-        )}
-      </FormField>
+      <TextField
+        label={t('registry.relationships.note')}
+        error={errors.note}
+        value={values.note}
+        onChange={(note) => set('note', note)}
+      />
     </InlineForm>
   );
 }

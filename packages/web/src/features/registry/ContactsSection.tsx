@@ -1,11 +1,9 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, ContactInput, Visibility } from '../../api';
-import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { errorMessage } from '../../lib/error-message';
 import { AddContactForm } from './AddContactForm';
-import { useConfirmedRemoval } from './use-confirmed-removal';
+import { RemoveItemButton, SectionNotices } from './SectionNotices';
+import { useSectionRemoval } from './use-section-removal';
 import { VisibilityBadge } from './VisibilityBadge';
 
 function ContactValue({ contact }: { contact: Contact }) {
@@ -45,24 +43,19 @@ interface ContactsSectionProps {
  */
 export function ContactsSection({ contacts, recordName, editing }: ContactsSectionProps) {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const removal = useConfirmedRemoval(
+  const section = useSectionRemoval(
     (contact: Contact) => (editing ? editing.remove(contact.id) : Promise.resolve()),
-    (contact) => {
-      setNotice(t('registry.contacts.removed', { value: contact.value }));
-      editing?.onChanged();
-    },
-    heading,
+    (contact) => t('registry.contacts.removed', { value: contact.value }),
+    editing?.onChanged,
   );
+  const { removal } = section;
 
   return (
     <section className="section" aria-labelledby="contacts-heading">
-      <h2 id="contacts-heading" ref={heading} tabIndex={-1}>
+      <h2 id="contacts-heading" ref={section.heading} tabIndex={-1}>
         {t('registry.contacts.heading')}
       </h2>
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {removal.error ? <Alert tone="error">{errorMessage(t, removal.error)}</Alert> : null}
+      <SectionNotices notice={section.notice} error={removal.error} />
       {contacts.length === 0 ? (
         <p className="muted">{t('registry.contacts.none')}</p>
       ) : (
@@ -76,20 +69,10 @@ export function ContactsSection({ contacts, recordName, editing }: ContactsSecti
               <dd>
                 <ContactValue contact={contact} /> <VisibilityBadge visibility={contact.visibility} />
                 {editing ? (
-                  <>
-                    {' '}
-                    <button
-                      type="button"
-                      className="button button-small button-danger-outline"
-                      aria-label={t('registry.contacts.removeLabel', { value: contact.value })}
-                      onClick={() => {
-                        setNotice(null);
-                        removal.ask(contact);
-                      }}
-                    >
-                      {t('registry.form.remove')}
-                    </button>
-                  </>
+                  <RemoveItemButton
+                    label={t('registry.contacts.removeLabel', { value: contact.value })}
+                    onClick={() => section.ask(contact)}
+                  />
                 ) : null}
               </dd>
             </div>
@@ -102,10 +85,7 @@ export function ContactsSection({ contacts, recordName, editing }: ContactsSecti
             defaultVisibility={editing.defaultVisibility}
             visibilityHint={editing.visibilityHint}
             add={editing.add}
-            onAdded={() => {
-              setNotice(t('registry.contacts.added'));
-              editing.onChanged();
-            }}
+            onAdded={() => section.added(t('registry.contacts.added'))}
           />
           <ConfirmDialog
             open={removal.target !== null}

@@ -1,13 +1,11 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { deleteRelationship, type OrganisationRef, type Relationship } from '../../api';
-import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { errorMessage } from '../../lib/error-message';
 import { AddRelationshipForm } from './AddRelationshipForm';
 import { Period } from './Period';
-import { useConfirmedRemoval } from './use-confirmed-removal';
+import { RemoveItemButton, SectionNotices } from './SectionNotices';
+import { useSectionRemoval } from './use-section-removal';
 
 interface RelationshipsSectionProps {
   organisation: OrganisationRef;
@@ -29,25 +27,20 @@ export function RelationshipsSection({
   onChanged,
 }: RelationshipsSectionProps) {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const removal = useConfirmedRemoval(
+  const section = useSectionRemoval(
     (rel: Relationship) => deleteRelationship(organisation.id, rel.id),
-    (rel) => {
-      setNotice(t('registry.relationships.removed', { name: rel.organisation.name }));
-      onChanged?.();
-    },
-    heading,
+    (rel) => t('registry.relationships.removed', { name: rel.organisation.name }),
+    onChanged,
   );
+  const { removal } = section;
   if (relationships.length === 0 && !canEdit) return null;
 
   return (
     <section className="section" aria-labelledby="relationships-heading">
-      <h2 id="relationships-heading" ref={heading} tabIndex={-1}>
+      <h2 id="relationships-heading" ref={section.heading} tabIndex={-1}>
         {t('registry.organisation.relationships')}
       </h2>
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {removal.error ? <Alert tone="error">{errorMessage(t, removal.error)}</Alert> : null}
+      <SectionNotices notice={section.notice} error={removal.error} />
       {relationships.length === 0 ? <p className="muted">{t('registry.relationships.none')}</p> : null}
       <ul className="plain-list">
         {relationships.map((rel) => (
@@ -61,20 +54,10 @@ export function RelationshipsSection({
             </span>
             {rel.note ? <span className="muted"> — {rel.note}</span> : null}
             {canEdit ? (
-              <>
-                {' '}
-                <button
-                  type="button"
-                  className="button button-small button-danger-outline"
-                  aria-label={t('registry.relationships.removeLabel', { name: rel.organisation.name })}
-                  onClick={() => {
-                    setNotice(null);
-                    removal.ask(rel);
-                  }}
-                >
-                  {t('registry.form.remove')}
-                </button>
-              </>
+              <RemoveItemButton
+                label={t('registry.relationships.removeLabel', { name: rel.organisation.name })}
+                onClick={() => section.ask(rel)}
+              />
             ) : null}
           </li>
         ))}
@@ -83,10 +66,7 @@ export function RelationshipsSection({
         <>
           <AddRelationshipForm
             organisation={organisation}
-            onAdded={() => {
-              setNotice(t('registry.relationships.added'));
-              onChanged?.();
-            }}
+            onAdded={() => section.added(t('registry.relationships.added'))}
           />
           <ConfirmDialog
             open={removal.target !== null}
