@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_NAME_TYPES } from '../../api';
-import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { NameLanguageField, NameRowsEditor } from './NameRowsEditor';
 import { emptyNameRow, type NameRow } from './organisation-form';
-import { RowsEditor } from './RowsEditor';
-import { useChoices } from './use-choices';
 import { ValidityFields } from './ValidityFields';
 
 interface NamesEditorProps {
@@ -17,44 +16,33 @@ interface NamesEditorProps {
 /** The names of an organisation: one row per language/type, with abbreviation and validity; add and remove. */
 export function NamesEditor({ rows, onChange, errors }: NamesEditorProps) {
   const { t, i18n } = useTranslation();
-  const choices = useChoices();
   return (
-    <RowsEditor
+    <NameRowsEditor
       legend={t('registry.form.names')}
       rows={rows}
       onChange={onChange}
-      error={errors.names}
-      minRows={1}
-      {...choices.nameRows}
+      errors={errors}
       newRow={() => emptyNameRow(i18n.language)}
-      renderRow={(row, index, update) => (
+      renderRow={(row, index, update, fieldError) => (
         <>
-          <FormField label={t('registry.form.name')} error={errors[`names.${index}.name`]}>
-            {(control) => (
-              <input
-                {...control}
-                value={row.name}
-                lang={row.lang}
-                onChange={(e) => update({ name: e.target.value })}
-              />
-            )}
-          </FormField>
-          <SelectField
-            label={t('registry.columns.language')}
-            value={row.lang}
-            options={choices.nameLanguages(row.lang)}
-            onChange={(lang) => update({ lang })}
-            error={errors[`names.${index}.lang`]}
+          <TextField
+            label={t('registry.form.name')}
+            error={fieldError('name')}
+            value={row.name}
+            lang={row.lang}
+            onChange={(name) => update({ name })}
           />
-          <FormField label={t('registry.columns.abbreviation')} error={errors[`names.${index}.abbreviation`]}>
-            {(control) => (
-              <input
-                {...control}
-                value={row.abbreviation}
-                onChange={(e) => update({ abbreviation: e.target.value })}
-              />
-            )}
-          </FormField>
+          <NameLanguageField
+            value={row.lang}
+            onChange={(lang) => update({ lang })}
+            error={fieldError('lang')}
+          />
+          <TextField
+            label={t('registry.columns.abbreviation')}
+            error={fieldError('abbreviation')}
+            value={row.abbreviation}
+            onChange={(abbreviation) => update({ abbreviation })}
+          />
           <SelectField
             label={t('registry.columns.nameType')}
             value={row.nameType}

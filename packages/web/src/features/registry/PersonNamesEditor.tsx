@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { PERSON_NAME_SOURCES } from '../../api';
-import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { NameLanguageField, NameRowsEditor, NameScriptField } from './NameRowsEditor';
 import {
   emptyPersonNameRow,
   guessScript,
@@ -9,8 +10,6 @@ import {
   type PersonNameRow,
   removePersonName,
 } from './person-form';
-import { RowsEditor } from './RowsEditor';
-import { useChoices } from './use-choices';
 
 interface PersonNamesEditorProps {
   rows: PersonNameRow[];
@@ -21,15 +20,12 @@ interface PersonNamesEditorProps {
 /** Every spelling of a person's name with script, language and source; one marked as primary. */
 export function PersonNamesEditor({ rows, onChange, errors }: PersonNamesEditorProps) {
   const { t } = useTranslation();
-  const choices = useChoices();
   return (
-    <RowsEditor
+    <NameRowsEditor
       legend={t('registry.person.spellings')}
       rows={rows}
       onChange={onChange}
-      error={errors.names}
-      minRows={1}
-      {...choices.nameRows}
+      errors={errors}
       newRow={() => emptyPersonNameRow(false)}
       remove={removePersonName}
       renderActions={(row, index) => (
@@ -43,30 +39,24 @@ export function PersonNamesEditor({ rows, onChange, errors }: PersonNamesEditorP
           {t('registry.person.primary')}
         </label>
       )}
-      renderRow={(row, index, update) => (
+      renderRow={(row, _index, update, fieldError) => (
         <>
-          <FormField label={t('registry.form.fullName')} error={errors[`names.${index}.fullName`]}>
-            {(control) => (
-              <input
-                {...control}
-                value={row.fullName}
-                onChange={(e) => update({ fullName: e.target.value, script: guessScript(e.target.value) })}
-              />
-            )}
-          </FormField>
-          <SelectField
-            label={t('registry.columns.script')}
-            value={row.script}
-            options={choices.scripts}
-            onChange={(script) => update({ script })}
-            error={errors[`names.${index}.script`]}
+          <TextField
+            label={t('registry.form.fullName')}
+            error={fieldError('fullName')}
+            value={row.fullName}
+            onChange={(fullName) => update({ fullName, script: guessScript(fullName) })}
           />
-          <SelectField
-            label={t('registry.columns.language')}
+          <NameScriptField
+            value={row.script}
+            onChange={(script) => update({ script })}
+            error={fieldError('script')}
+          />
+          <NameLanguageField
+            optional
             value={row.lang}
-            options={[choices.none, ...choices.nameLanguages(row.lang)]}
             onChange={(lang) => update({ lang })}
-            error={errors[`names.${index}.lang`]}
+            error={fieldError('lang')}
           />
           <SelectField
             label={t('registry.columns.source')}
@@ -76,7 +66,7 @@ export function PersonNamesEditor({ rows, onChange, errors }: PersonNamesEditorP
               label: t(`registry.sources.${source}`),
             }))}
             onChange={(source) => update({ source })}
-            error={errors[`names.${index}.source`]}
+            error={fieldError('source')}
           />
         </>
       )}

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { PLACE_NAME_TYPES } from '../../api';
-import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { NameLanguageField, NameRowsEditor, NameScriptField } from './NameRowsEditor';
 import { guessScript } from './person-form';
 import { emptyPlaceNameRow, type PlaceNameRow } from './place-form';
-import { RowsEditor } from './RowsEditor';
-import { useChoices } from './use-choices';
 import { ValidityFields } from './ValidityFields';
 
 interface PlaceNamesEditorProps {
@@ -21,41 +20,31 @@ interface PlaceNamesEditorProps {
  */
 export function PlaceNamesEditor({ rows, onChange, errors }: PlaceNamesEditorProps) {
   const { t, i18n } = useTranslation();
-  const choices = useChoices();
   return (
-    <RowsEditor
+    <NameRowsEditor
       legend={t('registry.place.names')}
       rows={rows}
       onChange={onChange}
-      error={errors.names}
-      minRows={1}
-      {...choices.nameRows}
+      errors={errors}
       newRow={() => emptyPlaceNameRow(i18n.language)}
-      renderRow={(row, index, update) => (
+      renderRow={(row, index, update, fieldError) => (
         <>
-          <FormField label={t('registry.form.name')} error={errors[`names.${index}.name`]}>
-            {(control) => (
-              <input
-                {...control}
-                value={row.name}
-                lang={row.lang}
-                onChange={(e) => update({ name: e.target.value, script: guessScript(e.target.value) })}
-              />
-            )}
-          </FormField>
-          <SelectField
-            label={t('registry.columns.language')}
-            value={row.lang}
-            options={choices.nameLanguages(row.lang)}
-            onChange={(lang) => update({ lang })}
-            error={errors[`names.${index}.lang`]}
+          <TextField
+            label={t('registry.form.name')}
+            error={fieldError('name')}
+            value={row.name}
+            lang={row.lang}
+            onChange={(name) => update({ name, script: guessScript(name) })}
           />
-          <SelectField
-            label={t('registry.columns.script')}
+          <NameLanguageField
+            value={row.lang}
+            onChange={(lang) => update({ lang })}
+            error={fieldError('lang')}
+          />
+          <NameScriptField
             value={row.script}
-            options={choices.scripts}
             onChange={(script) => update({ script })}
-            error={errors[`names.${index}.script`]}
+            error={fieldError('script')}
           />
           <SelectField
             label={t('registry.columns.nameType')}
@@ -65,7 +54,7 @@ export function PlaceNamesEditor({ rows, onChange, errors }: PlaceNamesEditorPro
               label: t(`registry.placeNameTypes.${type}`),
             }))}
             onChange={(nameType) => update({ nameType })}
-            error={errors[`names.${index}.nameType`]}
+            error={fieldError('nameType')}
           />
           <ValidityFields
             validFrom={row.validFrom}
