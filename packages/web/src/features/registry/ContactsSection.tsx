@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Contact, ContactInput, Visibility } from '../../api';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { AddContactForm } from './AddContactForm';
+import { RemovalDialog } from './RemovalDialog';
 import { RemoveItemButton, SectionNotices } from './SectionNotices';
 import { useSectionRemoval } from './use-section-removal';
 import { VisibilityBadge } from './VisibilityBadge';
@@ -87,17 +87,12 @@ export function ContactsSection({ contacts, recordName, editing }: ContactsSecti
             add={editing.add}
             onAdded={() => section.added(t('registry.contacts.added'))}
           />
-          <ConfirmDialog
-            open={removal.target !== null}
+          <RemovalDialog
+            removal={removal}
             title={t('registry.contacts.confirmTitle')}
-            body={t('registry.contacts.confirmBody', {
-              value: removal.target?.value ?? '',
-              name: recordName,
-            })}
-            confirmLabel={t('registry.form.remove')}
-            busy={removal.busy}
-            onConfirm={removal.confirm}
-            onCancel={removal.cancel}
+            body={(target) =>
+              t('registry.contacts.confirmBody', { value: target?.value ?? '', name: recordName })
+            }
           />
         </>
       ) : null}

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { deleteRelationship, type OrganisationRef, type Relationship } from '../../api';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { AddRelationshipForm } from './AddRelationshipForm';
 import { Period } from './Period';
+import { RemovalDialog } from './RemovalDialog';
 import { RemoveItemButton, SectionNotices } from './SectionNotices';
 import { useSectionRemoval } from './use-section-removal';
 
@@ -68,17 +68,15 @@ export function RelationshipsSection({
             organisation={organisation}
             onAdded={() => section.added(t('registry.relationships.added'))}
           />
-          <ConfirmDialog
-            open={removal.target !== null}
+          <RemovalDialog
+            removal={removal}
             title={t('registry.relationships.confirmTitle')}
-            body={t('registry.relationships.confirmBody', {
-              name: organisation.name,
-              other: removal.target?.organisation.name ?? '',
-            })}
-            confirmLabel={t('registry.form.remove')}
-            busy={removal.busy}
-            onConfirm={removal.confirm}
-            onCancel={removal.cancel}
+            body={(target) =>
+              t('registry.relationships.confirmBody', {
+                name: organisation.name,
+                other: target?.organisation.name ?? '',
+              })
+            }
           />
         </>
       ) : null}
