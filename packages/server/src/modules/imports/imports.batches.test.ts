@@ -2,10 +2,9 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
-import { importWorld, postFile } from './imports.fixtures.ts';
+import { importReport, importWorld, postFile } from './imports.fixtures.ts';
 import { BatchKeys } from './imports.matching.ts';
 import { PEOPLE_BATCH } from './imports.people.ts';
-import type { ImportReport } from './imports.schema.ts';
 import { loadPersonSnapshot } from './imports.snapshots.ts';
 
 // People are imported in batches (imports.people.ts): these tests hold the batches to deciding
@@ -21,10 +20,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const url = (query = '') => `/api/imports/people${query}`;
-async function report(response: { statusCode: number; body: string; json(): unknown }) {
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json() as ImportReport;
-}
+const report = importReport;
 
 const SYLLABLES = ['ba', 'de', 'ki', 'lo', 'mu', 'na', 'pe', 'ri', 'so', 'tu', 'va', 'ze', 'gu', 'fo', 'ha'];
 const GIVEN = ['Arman', 'Dilnoza', 'Kanat', 'Leyla', 'Murat', 'Nigora', 'Orhan', 'Saule', 'Timur', 'Zarina'];

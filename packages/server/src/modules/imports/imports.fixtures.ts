@@ -1,8 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import { buildAccount, buildOrganisation, signIn } from '../../../test/factories.ts';
 import { ORIGIN, type TestApp } from '../../../test/test-app.ts';
 import { syncOrganisationKeys } from './imports.organisations.ts';
 import { XLSX_TYPE } from './imports.reader.ts';
+import type { ImportReport } from './imports.schema.ts';
 
 // Test helpers of the imports module: a small network with one account per role, and requests
 // that send files the way the web app and scripts do.
@@ -72,4 +74,13 @@ export function multipartBody(
     Buffer.from(`\r\n--${boundary}--\r\n`),
   );
   return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** The report of an import response, after checking its status (200 unless said). */
+export function importReport(
+  response: { statusCode: number; body: string; json(): unknown },
+  status = 200,
+): ImportReport {
+  expect(response.statusCode, response.body).toBe(status);
+  return response.json() as ImportReport;
 }

@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
-import { importWorld, multipartBody, postFile } from './imports.fixtures.ts';
+import { importReport, importWorld, multipartBody, postFile } from './imports.fixtures.ts';
 import { XLSX_TYPE } from './imports.reader.ts';
-import type { ImportReport } from './imports.schema.ts';
 
 let t: TestApp;
 let world: Awaited<ReturnType<typeof importWorld>>;
@@ -16,10 +15,7 @@ afterAll(() => t.close());
 
 const people = (query = '') => `/api/imports/people${query}`;
 
-async function report(response: { statusCode: number; body: string; json(): unknown }, status = 200) {
-  expect(response.statusCode, response.body).toBe(status);
-  return response.json() as ImportReport;
-}
+const report = importReport;
 
 async function personIdsNamed(name: string) {
   const rows = await t.database.db
