@@ -6,11 +6,11 @@ import { SessionProvider } from './features/auth/session';
 import { setUpI18n } from './i18n';
 import './styles.css';
 
-setUpI18n();
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// The first render waits for the visitor's catalogue (a few kB, fetched once).
+await setUpI18n();
 createRoot(root).render(
   <StrictMode>
     <BrowserRouter>

@@ -1,13 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, type Language, LANGUAGES, pickLanguage } from './languages';
-import az from './locales/az.json';
 import en from './locales/en.json';
-import kk from './locales/kk.json';
-import ky from './locales/ky.json';
-import ru from './locales/ru.json';
-import tr from './locales/tr.json';
-import uz from './locales/uz.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -17,6 +11,28 @@ declare module 'i18next' {
 }
 
 const STORAGE_KEY = 'kopru.language';
+
+type Catalogue = typeof en;
+
+/**
+ * The catalogues other than English, each its own chunk of the build, fetched when first needed: a
+ * visitor downloads the English fallback and their own language, not all seven (~200 kB).
+ */
+const CATALOGUES: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue }>> = {
+  az: () => import('./locales/az.json'),
+  tr: () => import('./locales/tr.json'),
+  kk: () => import('./locales/kk.json'),
+  ky: () => import('./locales/ky.json'),
+  uz: () => import('./locales/uz.json'),
+  ru: () => import('./locales/ru.json'),
+};
+
+/** Adds a language's catalogue to i18next unless it is there already. */
+async function loadCatalogue(language: Language): Promise<void> {
+  if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) return;
+  const { default: catalogue } = await CATALOGUES[language]();
+  i18n.addResourceBundle(language, 'translation', catalogue);
+}
 
 function storedLanguage(): string | null {
   try {
@@ -37,25 +53,27 @@ function reflectInDocument(language: string): void {
   document.documentElement.dir = 'ltr';
 }
 
-/** Starts i18next synchronously with every catalogue bundled (they are small) and keeps `<html lang>` in step. */
-export function setUpI18n(): typeof i18n {
-  void i18n.use(initReactI18next).init({
-    resources: {
-      en: { translation: en },
-      az: { translation: az },
-      tr: { translation: tr },
-      kk: { translation: kk },
-      ky: { translation: ky },
-      uz: { translation: uz },
-      ru: { translation: ru },
-    },
-    lng: initialLanguage(),
+/**
+ * Starts i18next with the English catalogue and the visitor's language (fetched first, so the first
+ * render is already in it), and keeps `<html lang>` in step.
+ */
+export async function setUpI18n(): Promise<typeof i18n> {
+  const language = initialLanguage();
+  await i18n.use(initReactI18next).init({
+    resources: { en: { translation: en } },
+    partialBundledLanguages: true,
+    lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES.map((l) => l.code),
     interpolation: { escapeValue: false }, // React escapes
-    initAsync: false,
     returnNull: false,
   });
+  try {
+    await loadCatalogue(language);
+    await i18n.changeLanguage(language);
+  } catch {
+    // The catalogue could not be fetched (offline, a new deployment): English until the next try.
+  }
   reflectInDocument(i18n.language);
   i18n.on('languageChanged', reflectInDocument);
   return i18n;
@@ -68,6 +86,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   } catch {
     // Not persisted; the choice still applies to this visit.
   }
+  await loadCatalogue(language);
   if (i18n.language !== language) await i18n.changeLanguage(language);
 }
 
