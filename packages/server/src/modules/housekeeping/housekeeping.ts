@@ -7,17 +7,22 @@ import { pruneLoginAttempts } from '../accounts/throttle.ts';
 import { mergePendingKeys } from '../search/name-keys.repository.ts';
 
 /**
- * Removes expired sessions and old sign-in attempts, merges pending search keys into their index and
- * analyses tables with stale statistics (PGlite has no autovacuum), every hour.
+ * One round of upkeep: removes expired sessions and old sign-in attempts, merges pending search keys
+ * into their indexes and analyses tables with stale statistics (PGlite has no autovacuum).
  */
+export async function runHousekeeping(db: Kysely<Database>, now = new Date()) {
+  const sessions = await deleteExpiredSessions(db, now);
+  await pruneLoginAttempts(db, now);
+  await mergePendingKeys(db);
+  const analysed = await analyseStale(db);
+  return { sessions, analysed };
+}
+
+/** Runs {@link runHousekeeping} every hour (the first time an hour after start). */
 export function startHousekeeping(db: Kysely<Database>, log: Logger, everyMs = 3600_000) {
   const run = async () => {
-    const now = new Date();
-    const sessions = await deleteExpiredSessions(db, now);
-    await pruneLoginAttempts(db, now);
-    await mergePendingKeys(db);
-    await analyseStale(db);
-    if (sessions) log.info({ sessions }, 'expired sessions removed');
+    const { sessions, analysed } = await runHousekeeping(db);
+    if (sessions || analysed.length) log.info({ sessions, analysed }, 'housekeeping');
   };
   const timer = setInterval(
     () => run().catch((err: unknown) => log.error({ err }, 'housekeeping failed')),
