@@ -24,11 +24,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [signedOutByUser, setSignedOutByUser] = useState(false);
 
   const setMe = useCallback((next: Me) => {
-    setMeState(next);
-    setSignedOutByUser(false);
-    setStatus('signedIn');
-    // The profile's preferred language follows the person from browser to browser.
-    if (isLanguage(next.account.locale)) void changeLanguage(next.account.locale);
+    const signedIn = () => {
+      setMeState(next);
+      setSignedOutByUser(false);
+      setStatus('signedIn');
+    };
+    // The profile's preferred language follows the person from browser to browser. Its catalogue
+    // may have to be fetched first: the signed-in interface appears once, in that language.
+    if (isLanguage(next.account.locale)) {
+      void changeLanguage(next.account.locale)
+        .catch(() => undefined)
+        .finally(signedIn);
+    } else signedIn();
   }, []);
 
   useEffect(() => {
