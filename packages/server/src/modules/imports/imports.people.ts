@@ -3,6 +3,7 @@ import { matchKeys, wordRotations } from '@kopru/turkic';
 import type { Insertable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { analyse } from '../../db/statistics.ts';
+import { groupBy } from '../../lib/group-by.ts';
 import { recordAuditMany } from '../audit/audit.service.ts';
 import { contactsOf } from '../registry/contacts.repository.ts';
 import { positionsOfPeople } from '../registry/positions.repository.ts';
@@ -97,16 +98,6 @@ async function matchedFacts(ic: ImportContext, ids: string[]): Promise<MatchedFa
     ),
     contacts: groupBy(contacts, (c) => c.entity_id),
   };
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(key(row));
-    if (list) list.push(row);
-    else map.set(key(row), [row]);
-  }
-  return map;
 }
 
 function changesFor(

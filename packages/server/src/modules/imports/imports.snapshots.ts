@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Contact, Person, PersonName, Position } from '../registry/registry.table.ts';
 import type { Database } from '../../db/schema.ts';
+import { groupBy } from '../../lib/group-by.ts';
 import { contactsOf, listContacts } from '../registry/contacts.repository.ts';
 import { organisationSnapshot } from '../registry/organisations.presenter.ts';
 import { findOrganisation, listOrganisationNames } from '../registry/organisations.repository.ts';
@@ -41,22 +42,18 @@ export async function loadPersonSnapshots(db: Kysely<Database>, ids: readonly st
     positionsOfPeople(db, ids),
     contactsOf(db, 'person', ids),
   ]);
-  const byPerson = <T>(rows: T[], key: (row: T) => string) => {
-    const map = new Map<string, T[]>();
-    for (const row of rows) {
-      const list = map.get(key(row));
-      if (list) list.push(row);
-      else map.set(key(row), [row]);
-    }
-    return (id: string): T[] => map.get(id) ?? [];
-  };
-  const namesOf = byPerson(names, (n) => n.person_id);
-  const positionsOf = byPerson(positions, (p) => p.person_id);
-  const contactsOfPerson = byPerson(contacts, (c) => c.entity_id);
+  const namesOf = groupBy(names, (n) => n.person_id);
+  const positionsOf = groupBy(positions, (p) => p.person_id);
+  const contactsOfPerson = groupBy(contacts, (c) => c.entity_id);
   return new Map(
     people.map((person) => [
       person.id,
-      personCreatedSnapshot(person, namesOf(person.id), positionsOf(person.id), contactsOfPerson(person.id)),
+      personCreatedSnapshot(
+        person,
+        namesOf.get(person.id) ?? [],
+        positionsOf.get(person.id) ?? [],
+        contactsOfPerson.get(person.id) ?? [],
+      ),
     ]),
   );
 }
