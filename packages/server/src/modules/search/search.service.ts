@@ -49,7 +49,8 @@ export const CANDIDATE_STEPS: readonly {
 ];
 /**
  * Candidates for a query that names part of a name (a surname or given name alone, or a prefix typed so
- * far), fetched when the steps above found no full-name match: keys in which some words, or the start of
+ * far), fetched for a one-word query without enough full-name matches, and for a longer query only when
+ * the steps above found nothing (its words were looked up whole already): keys in which some words, or the start of
  * a word, share most trigrams with the query's phonetic or ASCII key (pg_trgm word similarity; a prefix
  * of four letters scores 0.8 against its word, of three 0.75). The skeleton is left out: a prefix's
  * skeleton is two or three letters that half the keys contain.
