@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertMany } from '../../db/insert-many.ts';
 import type { Database } from '../../db/schema.ts';
 import type { AuditEntry, NewAuditEntry } from './audit.table.ts';
 
@@ -17,14 +18,7 @@ export async function insertAuditEntries(
   db: Kysely<Database>,
   entries: readonly NewAuditEntry[],
 ): Promise<void> {
-  if (!entries.length) return;
-  // Chunks keep each statement well under PostgreSQL's 65,535 bound parameters (9 per entry).
-  for (let i = 0; i < entries.length; i += 5000) {
-    await db
-      .insertInto('audit_log')
-      .values(entries.slice(i, i + 5000))
-      .execute();
-  }
+  await insertMany(db, 'audit_log', entries);
 }
 
 /** One page of audit entries, newest first, with the total that match. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { matchKeys, wordRotations } from '@kopru/turkic';
 import type { Insertable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { insertMany } from '../../db/insert-many.ts';
 import { analyse } from '../../db/statistics.ts';
 import { groupBy } from '../../lib/group-by.ts';
 import { recordAuditMany } from '../audit/audit.service.ts';
@@ -28,7 +29,6 @@ import {
 } from './imports.matching.ts';
 import {
   findCandidateIdsMany,
-  insertMany,
   type PersonWithNames,
   peopleWithNames,
   touchPeople,

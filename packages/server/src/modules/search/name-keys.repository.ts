@@ -19,15 +19,7 @@ export async function replaceNameKeys(
   entityId: string,
   spellings: readonly SpellingRef[],
 ): Promise<void> {
-  await db
-    .deleteFrom('name_keys')
-    .where('entity_type', '=', entityType)
-    .where('entity_id', '=', entityId)
-    .execute();
-  const rows = spellings.flatMap((s) =>
-    matchKeys(s.text).map((key) => ({ entity_type: entityType, entity_id: entityId, name_id: s.id, key })),
-  );
-  if (rows.length) await db.insertInto('name_keys').values(rows).execute();
+  await replaceNameKeysMany(db, entityType, [{ entityId, spellings }]);
 }
 
 /**
