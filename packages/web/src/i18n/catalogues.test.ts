@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH, FEATURES, fetchCatalogue } from './catalogues';
 import { LANGUAGES } from './languages';
-import az from './locales/az.json';
-import en from './locales/en.json';
-import kk from './locales/kk.json';
-import ky from './locales/ky.json';
-import ru from './locales/ru.json';
-import tr from './locales/tr.json';
-import uz from './locales/uz.json';
 
-const CATALOGUES: Record<string, unknown> = { en, az, tr, kk, ky, uz, ru };
+// Every language's whole catalogue, as the app merges it (core keys and each feature's file).
+const CATALOGUES: Record<string, unknown> = Object.fromEntries(
+  await Promise.all(LANGUAGES.map(async (l) => [l.code, await fetchCatalogue(l.code)] as const)),
+);
 
 /** Words that are the same in every language (brand and technical names). */
 const BRANDS = ['Köprü', 'IP'];
@@ -39,11 +36,15 @@ function wording(text: string): string {
   return rest;
 }
 
-const english = flatten(en);
+const english = flatten(ENGLISH);
 
 describe('translation catalogues', () => {
   it('cover every interface language', () => {
     expect(Object.keys(CATALOGUES).sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
+  });
+
+  it('merge each feature file under its key', () => {
+    for (const feature of FEATURES) expect(typeof ENGLISH[feature]).toBe('object');
   });
 
   for (const [language, catalogue] of Object.entries(CATALOGUES)) {

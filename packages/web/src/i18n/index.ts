@@ -1,37 +1,21 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { type Catalogue, ENGLISH, fetchCatalogue } from './catalogues';
 import { DEFAULT_LANGUAGE, isLanguage, type Language, LANGUAGES, pickLanguage } from './languages';
-import en from './locales/en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: Catalogue };
   }
 }
 
 const STORAGE_KEY = 'kopru.language';
 
-type Catalogue = typeof en;
-
-/**
- * The catalogues other than English, each its own chunk of the build, fetched when first needed: a
- * visitor downloads the English fallback and their own language, not all seven (~200 kB).
- */
-const CATALOGUES: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue }>> = {
-  az: () => import('./locales/az.json'),
-  tr: () => import('./locales/tr.json'),
-  kk: () => import('./locales/kk.json'),
-  ky: () => import('./locales/ky.json'),
-  uz: () => import('./locales/uz.json'),
-  ru: () => import('./locales/ru.json'),
-};
-
 /** Adds a language's catalogue to i18next unless it is there already. */
 async function loadCatalogue(language: Language): Promise<void> {
   if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) return;
-  const { default: catalogue } = await CATALOGUES[language]();
-  i18n.addResourceBundle(language, 'translation', catalogue);
+  i18n.addResourceBundle(language, 'translation', await fetchCatalogue(language));
 }
 
 function storedLanguage(): string | null {
@@ -60,7 +44,7 @@ function reflectInDocument(language: string): void {
 export async function setUpI18n(): Promise<typeof i18n> {
   const language = initialLanguage();
   await i18n.use(initReactI18next).init({
-    resources: { en: { translation: en } },
+    resources: { en: { translation: ENGLISH } },
     partialBundledLanguages: true,
     lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,

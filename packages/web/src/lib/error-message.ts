@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
-import en from '../i18n/locales/en.json';
+import en from '../i18n/locales/en.json'; // error codes are core keys
 
 type KnownCode = keyof typeof en.errors.codes;
 
