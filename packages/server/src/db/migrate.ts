@@ -4,6 +4,7 @@ import * as foundation from './migrations/20261126T1800-foundation.ts';
 import * as registry from './migrations/20261126T1900-registry.ts';
 import * as searchIndexes from './migrations/20261126T2000-search-indexes.ts';
 import * as nameKeyIndexes from './migrations/20261126T2100-name-key-indexes.ts';
+import * as meetings from './migrations/20261127T0000-meetings.ts';
 
 // Listed by hand so the set is explicit and works the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '20261126T1900-registry': registry,
   '20261126T2000-search-indexes': searchIndexes,
   '20261126T2100-name-key-indexes': nameKeyIndexes,
+  '20261127T0000-meetings': meetings,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -10,6 +10,19 @@ import type {
 import type { AuditLogTable } from '../modules/audit/audit.table.ts';
 import type { OutboxTable } from '../modules/mail/mail.table.ts';
 import type {
+  DecisionFollowUpsTable,
+  DecisionResponsibleBodiesTable,
+  DecisionsTable,
+  EventDelegationsTable,
+  EventOrganisationsTable,
+  EventParticipantsTable,
+  EventSeriesTable,
+  EventsTable,
+  ProgrammeItemDocumentsTable,
+  ProgrammeItemSpeakersTable,
+  ProgrammeItemsTable,
+} from '../modules/meetings/meetings.table.ts';
+import type {
   ContactsTable,
   OrganisationNamesTable,
   OrganisationRelationshipsTable,
@@ -43,4 +56,15 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
+  event_series: EventSeriesTable;
+  events: EventsTable;
+  event_organisations: EventOrganisationsTable;
+  event_delegations: EventDelegationsTable;
+  event_participants: EventParticipantsTable;
+  programme_items: ProgrammeItemsTable;
+  programme_item_speakers: ProgrammeItemSpeakersTable;
+  programme_item_documents: ProgrammeItemDocumentsTable;
+  decisions: DecisionsTable;
+  decision_responsible_bodies: DecisionResponsibleBodiesTable;
+  decision_follow_ups: DecisionFollowUpsTable;
 }
