@@ -20,6 +20,8 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Folder of the built web app; served at `/` when it exists. */
   readonly webDist: string | undefined;
+  /** Largest file an upload may be, in bytes (`KOPRU_MAX_UPLOAD_MB`). */
+  readonly maxUploadBytes: number;
 }
 
 const bool = (name: string) =>
@@ -58,6 +60,11 @@ const EnvSchema = z.object({
     .default('info'),
   TRUST_PROXY: bool('TRUST_PROXY').default(false),
   KOPRU_WEB_DIST: z.string().optional(),
+  KOPRU_MAX_UPLOAD_MB: z.coerce
+    .number({ error: 'KOPRU_MAX_UPLOAD_MB must be a number of megabytes, above 0 and at most 1024' })
+    .positive('KOPRU_MAX_UPLOAD_MB must be a number of megabytes, above 0 and at most 1024')
+    .max(1024, 'KOPRU_MAX_UPLOAD_MB must be a number of megabytes, above 0 and at most 1024')
+    .default(25),
 });
 
 /** A configuration problem: the message names the variable and what is expected. */
@@ -101,6 +108,7 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     webDist: existsSync(join(webDist, 'index.html')) ? webDist : undefined,
+    maxUploadBytes: Math.floor(e.KOPRU_MAX_UPLOAD_MB * 1024 * 1024),
   });
 }
 

@@ -5,6 +5,7 @@ import * as registry from './migrations/20261126T1900-registry.ts';
 import * as searchIndexes from './migrations/20261126T2000-search-indexes.ts';
 import * as nameKeyIndexes from './migrations/20261126T2100-name-key-indexes.ts';
 import * as meetings from './migrations/20261127T0000-meetings.ts';
+import * as files from './migrations/20261127T0010-files.ts';
 
 // Listed by hand so the set is explicit and works the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '20261126T2000-search-indexes': searchIndexes,
   '20261126T2100-name-key-indexes': nameKeyIndexes,
   '20261127T0000-meetings': meetings,
+  '20261127T0010-files': files,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

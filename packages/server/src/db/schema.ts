@@ -8,6 +8,7 @@ import type {
   SessionsTable,
 } from '../modules/accounts/accounts.table.ts';
 import type { AuditLogTable } from '../modules/audit/audit.table.ts';
+import type { FilesTable } from '../modules/files/files.table.ts';
 import type { OutboxTable } from '../modules/mail/mail.table.ts';
 import type {
   DecisionFollowUpsTable,
@@ -56,6 +57,7 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
+  files: FilesTable;
   event_series: EventSeriesTable;
   events: EventsTable;
   event_organisations: EventOrganisationsTable;

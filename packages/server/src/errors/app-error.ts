@@ -21,6 +21,10 @@ export const ERROR_STATUS = {
   ALREADY_EXISTS: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** An upload whose content is none of the accepted kinds of document (HTML, an executable, a plain zip…). */
+  FILE_TYPE_NOT_ALLOWED: 415,
+  /** An upload whose content is an accepted kind, but not the one its name says (`.pdf` holding a PNG). */
+  FILE_TYPE_MISMATCH: 415,
   THROTTLED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,

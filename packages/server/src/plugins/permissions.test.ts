@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAccount, buildOrganisation, signIn } from '../../test/factories.ts';
+import { FILE_CASES } from '../modules/files/files.permissions.ts';
 import { IMPORT_CASES } from '../modules/imports/imports.permissions.ts';
 import { REGISTRY_CASES } from '../modules/registry/registry.permissions.ts';
 import { SEARCH_CASES } from '../modules/search/search.permissions.ts';
@@ -107,7 +108,13 @@ const FOUNDATION_CASES: PermissionCase[] = [
 ];
 
 // Each module adds its own list here.
-const CASES: PermissionCase[] = [...FOUNDATION_CASES, ...SEARCH_CASES, ...REGISTRY_CASES, ...IMPORT_CASES];
+const CASES: PermissionCase[] = [
+  ...FOUNDATION_CASES,
+  ...SEARCH_CASES,
+  ...REGISTRY_CASES,
+  ...IMPORT_CASES,
+  ...FILE_CASES,
+];
 
 let t: TestApp;
 const emails = new Map<Who, string>();
