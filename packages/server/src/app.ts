@@ -20,6 +20,7 @@ import { duplicateRoutes } from './modules/imports/duplicates.routes.ts';
 import { exportRoutes } from './modules/imports/exports.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
+import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { installAuthentication } from './plugins/authentication.ts';
@@ -42,6 +43,7 @@ const MODULES = [
   importRoutes,
   exportRoutes,
   duplicateRoutes,
+  meetingsRoutes,
   fileRoutes,
 ];
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAccount, buildOrganisation, signIn } from '../../test/factories.ts';
 import { FILE_CASES } from '../modules/files/files.permissions.ts';
 import { IMPORT_CASES } from '../modules/imports/imports.permissions.ts';
+import { MEETINGS_CASES } from '../modules/meetings/meetings.permissions.ts';
 import { REGISTRY_CASES } from '../modules/registry/registry.permissions.ts';
 import { SEARCH_CASES } from '../modules/search/search.permissions.ts';
 import {
@@ -113,6 +114,7 @@ const CASES: PermissionCase[] = [
   ...SEARCH_CASES,
   ...REGISTRY_CASES,
   ...IMPORT_CASES,
+  ...MEETINGS_CASES,
   ...FILE_CASES,
 ];
 

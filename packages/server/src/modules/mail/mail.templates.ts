@@ -70,6 +70,36 @@ const TEMPLATES = {
       body: 'Поступил запрос на сброс пароля вашей учётной записи Köprü.\n\nЗадайте новый пароль по ссылке (она срабатывает один раз и действует до {expires}):\n{link}\n\nЕсли это были не вы, проигнорируйте письмо: пароль останется прежним.',
     },
   },
+  eventInvitation: {
+    en: {
+      subject: 'Invitation: {event}',
+      body: '{inviter} invites you to {event}.\n\nWhen: {when}\nWhere: {place}\n\nSee the programme and answer the invitation (accept, decline or tentative) here:\n{link}',
+    },
+    az: {
+      subject: 'Dəvət: {event}',
+      body: '{inviter} sizi {event} tədbirinə dəvət edir.\n\nVaxt: {when}\nYer: {place}\n\nProqramla tanış olmaq və dəvətə cavab vermək (qəbul, imtina və ya ehtimal) üçün keçid:\n{link}',
+    },
+    tr: {
+      subject: 'Davet: {event}',
+      body: '{inviter} sizi {event} etkinliğine davet ediyor.\n\nZaman: {when}\nYer: {place}\n\nProgramı görmek ve daveti yanıtlamak (kabul, ret veya belki) için:\n{link}',
+    },
+    kk: {
+      subject: 'Шақыру: {event}',
+      body: '{inviter} сізді «{event}» іс-шарасына шақырады.\n\nУақыты: {when}\nӨтетін жері: {place}\n\nБағдарламамен танысу және шақыруға жауап беру (қабылдау, бас тарту немесе әзірге белгісіз) үшін сілтеме:\n{link}',
+    },
+    ky: {
+      subject: 'Чакыруу: {event}',
+      body: '{inviter} сизди «{event}» иш-чарасына чакырат.\n\nУбактысы: {when}\nӨтүүчү жери: {place}\n\nПрограмма менен таанышуу жана чакырууга жооп берүү (кабыл алуу, баш тартуу же азырынча белгисиз) үчүн шилтеме:\n{link}',
+    },
+    uz: {
+      subject: 'Taklif: {event}',
+      body: '{inviter} sizni «{event}» tadbiriga taklif qiladi.\n\nVaqti: {when}\nJoyi: {place}\n\nDastur bilan tanishish va taklifga javob berish (qabul, rad yoki taxminiy) uchun havola:\n{link}',
+    },
+    ru: {
+      subject: 'Приглашение: {event}',
+      body: '{inviter} приглашает вас на мероприятие «{event}».\n\nКогда: {when}\nГде: {place}\n\nПрограмма и ответ на приглашение (принять, отклонить или под вопросом) — по ссылке:\n{link}',
+    },
+  },
 } satisfies Record<string, Record<Locale, Template>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

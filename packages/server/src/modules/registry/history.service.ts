@@ -11,10 +11,10 @@ type Page = { limit: number; offset: number };
  * sees what was done and when; the public sees no actor; `before`/`after` are withheld where they
  * would show more than the caller may read (`hideValues` decides per entry).
  */
-async function historyOf(
+export async function historyOf(
   deps: AppDeps,
   actor: Actor,
-  entity: { type: 'organisation' | 'person'; id: string },
+  entity: { type: string; id: string },
   page: Page,
   hideValues: (action: string) => boolean,
 ) {

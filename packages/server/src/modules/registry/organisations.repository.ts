@@ -90,7 +90,7 @@ export interface VisibilityScope {
 }
 
 /** The SQL form of a read scope for a table with `visibility` and `owner_org_id` (and, for bodies, `id`). */
-export function inScope(scope: VisibilityScope, alias: 'o' | 'p', withId: boolean): Expression<SqlBool> {
+export function inScope(scope: VisibilityScope, alias: string, withId: boolean): Expression<SqlBool> {
   const own = scope.ownOrganisationIds;
   const ids = own.length ? sql.join(own) : null;
   const vis = sql.join(scope.visibilities);

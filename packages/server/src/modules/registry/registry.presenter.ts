@@ -8,6 +8,22 @@ export function flattenText(text: LocalizedText | null): Record<string, string> 
   return Object.fromEntries(Object.entries(text).map(([lang, v]) => [lang, v.value]));
 }
 
+/**
+ * The version of stored localized text to show in `lang`: that language, else English, else the
+ * first original, else any; '' when there is none (the web's `pickLocalized` follows the same chain).
+ */
+export function textIn(text: LocalizedText | null, lang: string): string {
+  if (!text) return '';
+  const entries = Object.values(text);
+  return (
+    text[lang]?.value ??
+    text.en?.value ??
+    entries.find((v) => v.status === 'original')?.value ??
+    entries[0]?.value ??
+    ''
+  );
+}
+
 /** Localized text as written in a request, in its stored form (a plain string is an original). */
 export function storedText(input: LocalizedTextInput): LocalizedText {
   return Object.fromEntries(
