@@ -18,6 +18,7 @@ import { HomePage } from './features/home/HomePage';
 import { MODULES } from './features/home/modules';
 import { NotFoundPage } from './features/home/NotFoundPage';
 import { ImportPage } from './features/imports/ImportPage';
+import { meetingsRoutes } from './features/meetings/routes';
 import { OrganisationFormPage } from './features/registry/OrganisationFormPage';
 import { OrganisationListPage } from './features/registry/OrganisationListPage';
 import { OrganisationPage } from './features/registry/OrganisationPage';
@@ -62,6 +63,7 @@ export function App() {
         <Route path="/registry/places/:id/edit" element={editors(<PlaceFormPage />)} />
         <Route path="/registry/import" element={editors(<ImportPage />)} />
         <Route path="/registry/duplicates" element={editors(<DuplicatesPage />)} />
+        {meetingsRoutes()}
         {MODULES.filter((module) => !module.ready).map((module) => (
           <Route
             key={module.id}

@@ -13,3 +13,6 @@ export * from './registry-types';
 export * from './search';
 export * from './tokens';
 export * from './types';
+export * from './files';
+export * from './meetings';
+export * from './meetings-types';

@@ -1,7 +1,7 @@
 /** The platform modules announced on the home page, each with its route; `ready: false` is a placeholder. */
 export const MODULES = [
   { id: 'registry', path: '/registry', ready: true },
-  { id: 'meetings', path: '/meetings', ready: false },
+  { id: 'meetings', path: '/meetings', ready: true },
   { id: 'plans', path: '/plans', ready: false },
   { id: 'programmes', path: '/programmes', ready: false },
   { id: 'campaigns', path: '/campaigns', ready: false },

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Decision } from '../../api';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useFormat } from '../../i18n/use-format';
+import { pickLocalized } from '../../lib/localized';
+import { Period } from '../registry/Period';
+
+/** Numbered decisions ("CG-5/3"): text in the reader's language, responsible bodies, due period, status. */
+export function DecisionList({ decisions, testId }: { decisions: Decision[]; testId?: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (decisions.length === 0) return <p className="muted">{t('meetings.decisions.none')}</p>;
+  return (
+    <ol className="plain-list decision-list" data-testid={testId}>
+      {decisions.map((decision) => {
+        const due = pickLocalized(decision.dueText, format.language);
+        return (
+          <li key={decision.id} className="card">
+            <p>
+              <span className="decision-ref">{decision.reference}</span>
+              {pickLocalized(decision.text, format.language)}
+            </p>
+            <dl className="field-list">
+              {decision.responsibleBodies.length > 0 ? (
+                <div>
+                  <dt>{t('meetings.decisions.responsible')}</dt>
+                  <dd>
+                    {decision.responsibleBodies.map((body, i) => (
+                      <span key={body.id}>
+                        {i > 0 ? ', ' : ''}
+                        <Link to={`/registry/organisations/${encodeURIComponent(body.id)}`}>{body.name}</Link>
+                      </span>
+                    ))}
+                  </dd>
+                </div>
+              ) : null}
+              {due || decision.dueFrom || decision.dueTo ? (
+                <div>
+                  <dt>{t('meetings.decisions.due')}</dt>
+                  <dd>
+                    {due}
+                    {due && (decision.dueFrom || decision.dueTo) ? ' · ' : ''}
+                    <Period from={decision.dueFrom} to={decision.dueTo} />
+                  </dd>
+                </div>
+              ) : null}
+              <div>
+                <dt>{t('meetings.columns.status')}</dt>
+                <dd>
+                  <StatusBadge tone={`decision-${decision.status}`}>
+                    {t(`meetings.decisionStatuses.${decision.status}`)}
+                  </StatusBadge>
+                </dd>
+              </div>
+            </dl>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { addDecision, DECISION_STATUSES, type EventDetail } from '../../api';
+import { DateField } from '../../components/DateField';
+import { SelectField } from '../../components/SelectField';
+import { useFormat } from '../../i18n/use-format';
+import { InlineForm } from '../registry/InlineForm';
+import { SectionNotices } from '../registry/SectionNotices';
+import { useAddForm } from '../registry/use-add-form';
+import { useSectionRemoval } from '../registry/use-section-removal';
+import { DecisionList } from './DecisionList';
+import { decisionInput, emptyDecision, validateDecision } from './decision-form';
+import { LocalizedFields } from './LocalizedFields';
+import { PeopleField } from './PeopleField';
+
+/** The meeting's numbered decisions; editors add more (the server gives each the next number). */
+export function DecisionsSection({ event, onChanged }: { event: EventDetail; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  // Decisions are not removed here (they carry follow-ups); the section's notices serve additions.
+  const section = useSectionRemoval(
+    () => Promise.resolve(),
+    () => '',
+    onChanged,
+  );
+  const { values, set, form } = useAddForm(
+    emptyDecision,
+    (v) => validateDecision(v, format.language),
+    (v) => addDecision(event.id, decisionInput(v)),
+    () => section.added(t('meetings.decisions.added')),
+  );
+  return (
+    <section className="section" aria-labelledby="decisions-heading">
+      <h2 id="decisions-heading" ref={section.heading} tabIndex={-1}>
+        {t('meetings.decisions.heading')}
+      </h2>
+      <SectionNotices notice={section.notice} error={undefined} />
+      <DecisionList decisions={event.decisions} testId="decisions" />
+      {event.canEdit ? (
+        <InlineForm
+          heading={t('meetings.decisions.addHeading')}
+          submitLabel={t('meetings.decisions.add')}
+          form={form}
+        >
+          <LocalizedFields
+            label={t('meetings.decisions.text')}
+            value={values.text}
+            onChange={(v) => set('text', v)}
+            multiline
+            error={form.errors[`text.${format.language}`] ?? form.errors.text}
+          />
+          <PeopleField
+            label={t('meetings.decisions.responsible')}
+            type="organisation"
+            value={values.responsible}
+            onChange={(v) => set('responsible', v)}
+            error={form.errors.responsibleBodyIds}
+          />
+          <LocalizedFields
+            label={t('meetings.decisions.dueText')}
+            value={values.dueText}
+            onChange={(v) => set('dueText', v)}
+          />
+          <DateField
+            label={t('meetings.decisions.dueFrom')}
+            value={values.dueFrom}
+            onChange={(v) => set('dueFrom', v)}
+            error={form.errors.dueFrom}
+          />
+          <DateField
+            label={t('meetings.decisions.dueTo')}
+            value={values.dueTo}
+            onChange={(v) => set('dueTo', v)}
+            error={form.errors.dueTo}
+          />
+          <SelectField
+            label={t('meetings.columns.status')}
+            value={values.status}
+            options={DECISION_STATUSES.map((s) => ({ value: s, label: t(`meetings.decisionStatuses.${s}`) }))}
+            onChange={(v) => set('status', v)}
+          />
+        </InlineForm>
+      ) : null}
+    </section>
+  );
+}

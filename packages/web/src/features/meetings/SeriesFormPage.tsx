@@ -1,0 +1,127 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import {
+  createSeries,
+  getSeries,
+  type LocalizedText,
+  type OrganisationRef,
+  type SeriesDetail,
+  type SeriesInput,
+  updateSeries,
+  type Visibility,
+} from '../../api';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useFormat } from '../../i18n/use-format';
+import { pickLocalized } from '../../lib/localized';
+import type { FormProblems } from '../registry/organisation-form';
+import { OrganisationPicker } from '../registry/OrganisationPicker';
+import { RecordForm, RecordFormLoader } from '../registry/RecordForm';
+import { useChoices } from '../registry/use-choices';
+import { useFormSubmit } from '../registry/use-form-submit';
+import { useFormValues } from '../registry/use-form-values';
+import { cleanLocalized, LocalizedFields } from './LocalizedFields';
+import { SERIES_PATH, seriesPath } from './paths';
+
+interface SeriesFormValues {
+  code: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  owner: OrganisationRef | null;
+  visibility: Visibility;
+}
+
+/** Checks a series' code (1–10 capitals or digits, a letter first) and title. */
+export function validateSeries(values: SeriesFormValues, language: string): FormProblems {
+  const problems: FormProblems = {};
+  if (!/^[A-Z][A-Z0-9]{0,9}$/.test(values.code.trim()))
+    problems.code = values.code.trim() ? 'invalid' : 'required';
+  if (!cleanLocalized(values.title)) problems[`title.${language}`] = 'required';
+  return problems;
+}
+
+function toInput(values: SeriesFormValues): SeriesInput {
+  return {
+    code: values.code.trim(),
+    title: cleanLocalized(values.title) ?? {},
+    description: cleanLocalized(values.description),
+    ownerOrgId: values.owner?.id ?? null,
+    visibility: values.visibility,
+  };
+}
+
+function SeriesForm({ existing }: { existing?: SeriesDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const choices = useChoices();
+  const { values, set } = useFormValues<SeriesFormValues>(() => ({
+    code: existing?.code ?? '',
+    title: existing?.title ?? {},
+    description: existing?.description ?? {},
+    owner: existing?.owner ?? null,
+    visibility: existing?.visibility ?? 'public',
+  }));
+  const form = useFormSubmit(
+    () => validateSeries(values, format.language),
+    async () => {
+      const saved = existing
+        ? await updateSeries(existing.id, toInput(values))
+        : await createSeries(toInput(values));
+      navigate(seriesPath(saved.id));
+    },
+  );
+  const { errors } = form;
+  const title = existing
+    ? t('registry.form.editTitle', { name: pickLocalized(existing.title, format.language) })
+    : t('meetings.series.create');
+  return (
+    <RecordForm title={title} form={form} listPath={SERIES_PATH} recordId={existing?.id}>
+      <TextField
+        label={t('meetings.columns.code')}
+        hint={t('meetings.series.codeHint')}
+        value={values.code}
+        onChange={(code) => set('code', code.toUpperCase())}
+        error={errors.code}
+        autoComplete="off"
+      />
+      <LocalizedFields
+        label={t('meetings.form.title')}
+        value={values.title}
+        onChange={(v) => set('title', v)}
+        error={errors[`title.${format.language}`] ?? errors.title}
+      />
+      <LocalizedFields
+        label={t('meetings.form.description')}
+        value={values.description}
+        onChange={(v) => set('description', v)}
+        multiline
+      />
+      <OrganisationPicker
+        label={t('meetings.columns.owner')}
+        value={values.owner}
+        onChange={(owner) => set('owner', owner)}
+        error={errors.ownerOrgId}
+      />
+      <SelectField
+        label={t('registry.columns.visibility')}
+        value={values.visibility}
+        options={choices.visibilities}
+        onChange={(visibility) => set('visibility', visibility)}
+        error={errors.visibility}
+      />
+    </RecordForm>
+  );
+}
+
+/** `/meetings/series/new` and `/meetings/series/:id/edit`. */
+export function SeriesFormPage() {
+  return (
+    <RecordFormLoader
+      load={getSeries}
+      render={(existing) =>
+        existing ? <SeriesForm key={existing.id} existing={existing} /> : <SeriesForm />
+      }
+    />
+  );
+}
