@@ -21,6 +21,7 @@ import { exportRoutes } from './modules/imports/exports.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
+import { minutesRoutes } from './modules/minutes/minutes.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { installAuthentication } from './plugins/authentication.ts';
@@ -44,6 +45,7 @@ const MODULES = [
   exportRoutes,
   duplicateRoutes,
   meetingsRoutes,
+  minutesRoutes,
   fileRoutes,
 ];
 

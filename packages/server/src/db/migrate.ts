@@ -6,6 +6,7 @@ import * as searchIndexes from './migrations/20261126T2000-search-indexes.ts';
 import * as nameKeyIndexes from './migrations/20261126T2100-name-key-indexes.ts';
 import * as meetings from './migrations/20261127T0000-meetings.ts';
 import * as files from './migrations/20261127T0010-files.ts';
+import * as minutes from './migrations/20261127T0020-minutes.ts';
 
 // Listed by hand so the set is explicit and works the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '20261126T2100-name-key-indexes': nameKeyIndexes,
   '20261127T0000-meetings': meetings,
   '20261127T0010-files': files,
+  '20261127T0020-minutes': minutes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

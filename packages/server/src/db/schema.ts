@@ -24,6 +24,12 @@ import type {
   ProgrammeItemsTable,
 } from '../modules/meetings/meetings.table.ts';
 import type {
+  MinutesAmendmentsTable,
+  MinutesCommentsTable,
+  MinutesTable,
+  MinutesVersionsTable,
+} from '../modules/minutes/minutes.table.ts';
+import type {
   ContactsTable,
   OrganisationNamesTable,
   OrganisationRelationshipsTable,
@@ -69,4 +75,8 @@ export interface Database {
   decisions: DecisionsTable;
   decision_responsible_bodies: DecisionResponsibleBodiesTable;
   decision_follow_ups: DecisionFollowUpsTable;
+  minutes: MinutesTable;
+  minutes_versions: MinutesVersionsTable;
+  minutes_comments: MinutesCommentsTable;
+  minutes_amendments: MinutesAmendmentsTable;
 }

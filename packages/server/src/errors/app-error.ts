@@ -19,6 +19,11 @@ export const ERROR_STATUS = {
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   ALREADY_EXISTS: 409,
+  MINUTES_VERSION_CONFLICT: 409,
+  MINUTES_LOCKED: 409,
+  MINUTES_WRONG_STATE: 409,
+  MINUTES_INCOMPLETE: 409,
+  AMENDMENT_OUTDATED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** An upload whose content is none of the accepted kinds of document (HTML, an executable, a plain zip…). */

@@ -3,6 +3,7 @@ import { buildAccount, buildOrganisation, signIn } from '../../test/factories.ts
 import { FILE_CASES } from '../modules/files/files.permissions.ts';
 import { IMPORT_CASES } from '../modules/imports/imports.permissions.ts';
 import { MEETINGS_CASES } from '../modules/meetings/meetings.permissions.ts';
+import { MINUTES_CASES } from '../modules/minutes/minutes.permissions.ts';
 import { REGISTRY_CASES } from '../modules/registry/registry.permissions.ts';
 import { SEARCH_CASES } from '../modules/search/search.permissions.ts';
 import {
@@ -116,6 +117,7 @@ const CASES: PermissionCase[] = [
   ...IMPORT_CASES,
   ...MEETINGS_CASES,
   ...FILE_CASES,
+  ...MINUTES_CASES,
 ];
 
 let t: TestApp;

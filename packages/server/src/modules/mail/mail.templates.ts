@@ -70,6 +70,36 @@ const TEMPLATES = {
       body: 'Поступил запрос на сброс пароля вашей учётной записи Köprü.\n\nЗадайте новый пароль по ссылке (она срабатывает один раз и действует до {expires}):\n{link}\n\nЕсли это были не вы, проигнорируйте письмо: пароль останется прежним.',
     },
   },
+  minutesCirculated: {
+    en: {
+      subject: 'Draft minutes for your comments: {event}',
+      body: 'The draft minutes of {event} (version {version}) have been circulated to the delegations.\n\nRead them, comment on paragraphs or propose amendments here:\n{link}',
+    },
+    az: {
+      subject: 'Rəy üçün protokol layihəsi: {event}',
+      body: '{event} tədbirinin protokol layihəsi ({version}-ci versiya) nümayəndə heyətlərinə göndərilib.\n\nLayihəni oxumaq, bəndlərə şərh yazmaq və ya düzəliş təklif etmək üçün keçid:\n{link}',
+    },
+    tr: {
+      subject: 'Görüşünüze sunulan tutanak taslağı: {event}',
+      body: '{event} toplantısının tutanak taslağı (sürüm {version}) heyetlere gönderildi.\n\nTaslağı okumak, paragraflara yorum yazmak veya değişiklik önermek için:\n{link}',
+    },
+    kk: {
+      subject: 'Пікір үшін хаттама жобасы: {event}',
+      body: '{event} хаттамасының жобасы ({version}-нұсқа) делегацияларға таратылды.\n\nЖобаны оқу, тармақтарға пікір қалдыру немесе түзету ұсыну үшін сілтеме:\n{link}',
+    },
+    ky: {
+      subject: 'Пикир үчүн протоколдун долбоору: {event}',
+      body: '{event} протоколунун долбоору ({version}-версия) делегацияларга жөнөтүлдү.\n\nДолбоорду окуу, пункттарга пикир калтыруу же оңдоо сунуштоо үчүн шилтеме:\n{link}',
+    },
+    uz: {
+      subject: 'Fikr bildirish uchun bayonnoma loyihasi: {event}',
+      body: '{event} bayonnomasi loyihasi ({version}-versiya) delegatsiyalarga yuborildi.\n\nLoyihani oʻqish, bandlarga izoh yozish yoki tuzatish taklif qilish uchun havola:\n{link}',
+    },
+    ru: {
+      subject: 'Проект протокола для замечаний: {event}',
+      body: 'Проект протокола мероприятия «{event}» (версия {version}) разослан делегациям.\n\nПрочитать его, прокомментировать пункты или предложить поправки можно по ссылке:\n{link}',
+    },
+  },
   eventInvitation: {
     en: {
       subject: 'Invitation: {event}',
