@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 // Frozen in time: this file never imports application code, so it sees the database as
-// `Kysely<any>`. Minutes of meetings (issue 4, ADR 0013): one set of minutes per event, every
+// `Kysely<any>`. Minutes of meetings (issue 4, ADR 0014): one set of minutes per event, every
 // version kept whole (paragraphs with stable ids, text per language), comments and amendments of
 // the delegations while the minutes are circulated.
 

@@ -2,7 +2,7 @@ import { type Actor, organisationsWithRole } from '../accounts/actor.ts';
 import { canEditEvent, canReadEvent, type EventBodies } from '../meetings/meetings.policy.ts';
 import type { MinutesStatus } from './minutes.table.ts';
 
-// The minutes' authorisation, in one place (ADR 0013). What an actor may do follows from its part
+// The minutes' authorisation, in one place (ADR 0014). What an actor may do follows from its part
 // in the meeting: an editor (whoever may edit the event: the secretariat, or an agency admin or
 // editor of the body that owns, organises or hosts it), a member of one of the meeting's
 // delegations, or a reader (the event's own read rule, for adopted minutes).

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
-// The minutes module's tables (migration 20261127T0020-minutes, ADR 0013).
+// The minutes module's tables (migration 20261127T0020-minutes, ADR 0014).
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
