@@ -28,7 +28,7 @@ export interface RegistryWorld {
   /** Sends a request as `who` (anonymous sends no cookie). */
   call(
     who: Caller,
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     url: string,
     payload?: object,
   ): Promise<LightMyRequestResponse>;
