@@ -19,6 +19,9 @@ import { MODULES } from './features/home/modules';
 import { NotFoundPage } from './features/home/NotFoundPage';
 import { ImportPage } from './features/imports/ImportPage';
 import { meetingsRoutes } from './features/meetings/routes';
+import { CompiledDecisionsPage } from './features/minutes/CompiledDecisionsPage';
+import { MinutesPage } from './features/minutes/MinutesPage';
+import { MinutesPrintPage } from './features/minutes/MinutesPrintPage';
 import { OrganisationFormPage } from './features/registry/OrganisationFormPage';
 import { OrganisationListPage } from './features/registry/OrganisationListPage';
 import { OrganisationPage } from './features/registry/OrganisationPage';
@@ -64,6 +67,9 @@ export function App() {
         <Route path="/registry/import" element={editors(<ImportPage />)} />
         <Route path="/registry/duplicates" element={editors(<DuplicatesPage />)} />
         {meetingsRoutes()}
+        <Route path="/events/:id/minutes" element={<MinutesPage />} />
+        <Route path="/events/:id/minutes/print" element={<MinutesPrintPage />} />
+        <Route path="/series/:id/decisions" element={<CompiledDecisionsPage />} />
         {MODULES.filter((module) => !module.ready).map((module) => (
           <Route
             key={module.id}
