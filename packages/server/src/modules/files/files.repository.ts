@@ -77,3 +77,10 @@ export async function filesOfEntity(
     .orderBy('id')
     .execute();
 }
+
+/** Which of `ids` have a row. */
+export async function existingFileIds(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('files').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -28,6 +28,7 @@ import {
   xlsxWorkbook,
   zipOf,
 } from './files.fixtures.ts';
+import { sweepOrphanFiles } from './files.sweep.ts';
 
 // The files module on a real database and a real data folder: uploads within the limit, the
 // content check, the stored bytes and row, the download's headers, and who may do what.
@@ -371,6 +372,44 @@ describe('who may upload, read, change and delete', () => {
       .orderBy('id')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['file.uploaded', 'file.updated', 'file.deleted']);
+  });
+});
+
+describe('sweepOrphanFiles', () => {
+  it('removes old bytes without a row and old incoming parts, and nothing else', async () => {
+    const kept = (await upload(w, 'agency_editor', 'kept', 'kept.txt')).json().id;
+    const stray = (id: string) => {
+      const dir = join(filesDir, id.slice(0, 2), id.slice(2, 4));
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, id), 'orphan');
+      return join(dir, id);
+    };
+    const hoursAgo = (path: string, hours: number) => {
+      const at = new Date(Date.now() - hours * 3600_000);
+      utimesSync(path, at, at);
+    };
+    const oldOrphan = stray('aaaaaaaa-0000-4000-8000-000000000001');
+    const freshOrphan = stray('aaaaaaaa-0000-4000-8000-000000000002');
+    const oldPart = join(filesDir, 'incoming', 'crashed.part');
+    const freshPart = join(filesDir, 'incoming', 'arriving.part');
+    mkdirSync(join(filesDir, 'incoming'), { recursive: true });
+    writeFileSync(oldPart, 'half');
+    writeFileSync(freshPart, 'half');
+    hoursAgo(oldOrphan, 2);
+    hoursAgo(oldPart, 2);
+    const keptPath = join(filesDir, kept.slice(0, 2), kept.slice(2, 4), kept);
+    hoursAgo(keptPath, 2);
+
+    expect(await sweepOrphanFiles(db(), filesDir)).toBe(2);
+    const left = filesUnder(filesDir);
+    expect(left).not.toContain(oldOrphan.slice(filesDir.length + 1));
+    expect(left).not.toContain('incoming/crashed.part');
+    expect(left).toEqual(
+      expect.arrayContaining([freshOrphan.slice(filesDir.length + 1), 'incoming/arriving.part']),
+    );
+    expect(readFileSync(keptPath, 'utf8')).toBe('kept');
+    rmSync(freshOrphan);
+    rmSync(freshPart);
   });
 });
 
