@@ -127,7 +127,11 @@ export function ParagraphItem({ minutes, paragraph, index, languages, onChanged 
         </div>
       ) : null}
       {panel !== 'none' ? (
-        <form className="form inline-form" onSubmit={handleSubmit}>
+        <form
+          className="form inline-form"
+          onSubmit={handleSubmit}
+          aria-label={t(panel === 'amend' ? 'minutes.amend.open' : 'minutes.comment.open', { n })}
+        >
           {error ? <Alert tone="error">{errorMessage(t, error)}</Alert> : null}
           {panel === 'amend' ? (
             <SelectField
