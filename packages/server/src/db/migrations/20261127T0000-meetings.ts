@@ -2,7 +2,7 @@ import { type ColumnDefinitionBuilder, type Kysely, sql } from 'kysely';
 
 // Frozen in time: this file never imports application code, so it sees the database as
 // `Kysely<any>` (the application types of today must not shape the schema of yesterday).
-// Meetings (issue 4, ADR 0011): series, events with their times in the place's zone, programme,
+// Meetings (issue 4, ADR 0015): series, events with their times in the place's zone, programme,
 // participation and numbered decisions. Minutes and files come in later migrations and refer to
 // these tables; `programme_item_documents.file_id` gets its foreign key from them.
 

@@ -19,6 +19,7 @@ import {
 } from './demo.credentials.ts';
 import { keyOrganisation, loadDiasporaOrganisations } from './demo.diaspora.ts';
 import { extendDemoData } from './demo.extend.ts';
+import { seedDemoMeetings } from './demo.meetings.ts';
 import {
   hasOrganisations,
   insertPerson,
@@ -45,7 +46,8 @@ const toStdout = (text: string) => {
  * 0600) and are printed once, as a plain boxed block through `print` (not the JSON log, which must
  * never hold them). Later
  * starts, or any database that already holds an organisation, load no accounts and touch no file;
- * a database holding an older demo network gets what it lacks (see `extendDemoData`).
+ * a database holding an older demo network gets what it lacks (see `extendDemoData`), and the demo
+ * network's meetings when it has none yet (see `seedDemoMeetings`).
  * Returns whether it loaded or extended anything.
  * @throws whatever the database or the file system throws; nothing is then committed.
  */
@@ -56,7 +58,10 @@ export async function seedDemoData(
 ): Promise<boolean> {
   await seedGazetteer(deps.db, log);
   // Checked first so that a normal start does not spend time hashing passwords.
-  if (await hasOrganisations(deps.db)) return extendDemoData(deps.db, log);
+  if (await hasOrganisations(deps.db)) {
+    const extended = await extendDemoData(deps.db, log);
+    return (await seedDemoMeetings(deps.db, log)) || extended;
+  }
   const credentials = await generateCredentials(DEMO_ACCOUNTS);
   const file = demoAccountsFile(deps);
   const loaded = await deps.db.transaction().execute(async (trx) => {
@@ -87,6 +92,7 @@ export async function seedDemoData(
     return false;
   }
   print(credentialsBox(credentials, file));
+  await seedDemoMeetings(deps.db, log);
   log.info(
     {
       organisations: loaded.organisations,

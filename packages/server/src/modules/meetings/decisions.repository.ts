@@ -93,6 +93,20 @@ export async function followUpsOfDecisions(db: Kysely<Database>, ids: readonly s
     .execute();
 }
 
+/** Links a decision to the record that follows it up (once; a repeated link is ignored). */
+export async function insertFollowUp(
+  db: Kysely<Database>,
+  decisionId: string,
+  targetType: string,
+  targetId: string,
+) {
+  await db
+    .insertInto('decision_follow_ups')
+    .values({ decision_id: decisionId, target_type: targetType, target_id: targetId })
+    .onConflict((oc) => oc.columns(['decision_id', 'target_type', 'target_id']).doNothing())
+    .execute();
+}
+
 /** A page of the decisions of events visible in `scope`, by the meeting's start then number. */
 export async function listDecisions(
   db: Kysely<Database>,

@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { LocalizedText, Visibility } from '../registry/registry.table.ts';
 
-// The meetings module's tables (migration 20261127T0000-meetings, ADR 0011). Text per language is
+// The meetings module's tables (migration 20261127T0000-meetings, ADR 0015). Text per language is
 // stored as the registry stores it: `{ lang: { value, status } }` in jsonb.
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -128,6 +128,8 @@ export interface EventParticipantsTable {
   invited_at: Date | null;
   responded_at: Date | null;
   attendance: Attendance | null;
+  /** When the reminder before the event was queued (migration 20261127T0030). */
+  reminded_at: Date | null;
   created_at: CreatedAt;
 }
 

@@ -1,4 +1,4 @@
-// Local wall-clock times at a place and the UTC instants they name (ADR 0011). Node 20 has no
+// Local wall-clock times at a place and the UTC instants they name (ADR 0015). Node 20 has no
 // Temporal, so the zone's offset is read from Intl and the conversion checked once more, which is
 // exact outside the hour a clock is moved back or skipped.
 

@@ -10,6 +10,8 @@ import { moveId } from './programme-form';
 import { ProgrammeItemForm } from './ProgrammeItemForm';
 import { ProgrammeItemView, useProgrammeItemTitle } from './ProgrammeItemView';
 
+const inOrder = (items: readonly ProgrammeItem[]) => [...items].sort((a, b) => a.position - b.position);
+
 interface ProgrammeSectionProps {
   event: EventDetail;
   onChanged: () => void;
@@ -22,7 +24,12 @@ interface ProgrammeSectionProps {
 export function ProgrammeSection({ event, onChanged }: ProgrammeSectionProps) {
   const { t } = useTranslation();
   const itemTitle = useProgrammeItemTitle();
-  const items = [...event.programme].sort((a, b) => a.position - b.position);
+  // The list shown: the event's, updated at once by what this section saves (a move must name every
+  // item, including one added a moment ago, before the event has been read again).
+  const [items, setItems] = useState(() => inOrder(event.programme));
+  useEffect(() => setItems(inOrder(event.programme)), [event.programme]);
+  const keep = (saved: ProgrammeItem) =>
+    setItems((current) => inOrder([...current.filter((i) => i.id !== saved.id), saved]));
   const [editing, setEditing] = useState<string | null>(null);
   const [moveError, setMoveError] = useState<unknown>();
   const [focusMove, setFocusMove] = useState<{ id: string; delta: -1 | 1 } | null>(null);
@@ -82,7 +89,8 @@ export function ProgrammeSection({ event, onChanged }: ProgrammeSectionProps) {
                 event={event}
                 item={item}
                 heading={t('meetings.programme.editHeading', { title: itemTitle(item) })}
-                onSaved={() => {
+                onSaved={(saved) => {
+                  keep(saved);
                   setEditing(null);
                   section.added(t('meetings.programme.saved', { title: itemTitle(item) }));
                 }}
@@ -146,7 +154,10 @@ export function ProgrammeSection({ event, onChanged }: ProgrammeSectionProps) {
           <ProgrammeItemForm
             event={event}
             heading={t('meetings.programme.addHeading')}
-            onSaved={(item) => section.added(t('meetings.programme.added', { title: itemTitle(item) }))}
+            onSaved={(item) => {
+              keep(item);
+              section.added(t('meetings.programme.added', { title: itemTitle(item) }));
+            }}
           />
           <RemovalDialog
             removal={section.removal}

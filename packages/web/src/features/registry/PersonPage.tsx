@@ -14,6 +14,7 @@ import { type Column, DataTable } from '../../components/DataTable';
 import { useFormat } from '../../i18n/use-format';
 import { pickLocalized } from '../../lib/localized';
 import { usePageTitle } from '../../lib/use-page-title';
+import { PersonParticipation } from '../meetings/PersonParticipation';
 import { ContactsSection } from './ContactsSection';
 import { HistorySection } from './HistorySection';
 import { Period } from './Period';
@@ -147,6 +148,7 @@ function PersonView({ person, onChanged }: { person: PersonDetail; onChanged: ()
           }
         />
       ) : null}
+      <PersonParticipation personId={person.id} />
       <HistorySection key={person.id} load={(page) => personHistory(person.id, page)} version={changes} />
     </>
   );

@@ -1,0 +1,390 @@
+import type { Locator, Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { demoAccount } from '../support/demo-accounts.ts';
+import { signIn, signOut } from '../support/flows.ts';
+import { expect, test } from '../support/test.ts';
+
+// The reader sits in Bishkek (UTC+6): the day in Baku (UTC+4) must read 10:00 there and 12:00 here.
+test.use({ timezoneId: 'Asia/Bishkek' });
+
+const STAMP = String(Date.now()).slice(-6);
+const SERIES_CODE = `CG${STAMP}`;
+const SERIES_TITLE = `Contact Group on Work with Diaspora ${STAMP}`;
+const EVENT_TITLE = `Exchange of experience among the diaspora bodies ${STAMP}`;
+const MEETING_TITLE = `5th meeting of the Contact Group on Work with Diaspora ${STAMP}`;
+const AZ_COMMITTEE = /State Committee on Work with Diaspora/;
+
+/** Chooses the first search result for `text` in the search box labelled `label`, by keyboard. */
+async function pick(scope: Page | Locator, label: string, text: string, expected: RegExp): Promise<void> {
+  const box = scope.getByRole('combobox', { name: label });
+  await box.fill(text);
+  await expect(scope.getByRole('listbox', { name: label }).getByRole('option').first()).toContainText(
+    expected,
+  );
+  await box.press('ArrowDown');
+  await box.press('Enter');
+}
+
+interface ItemInput {
+  kind: string;
+  title: string;
+  time?: string;
+  speakers?: [string, RegExp][];
+  country?: string;
+  visited?: string;
+  link?: string;
+  document?: string;
+}
+
+/** Fills the "Add a programme item" form with `item` and adds it. */
+async function addItem(page: Page, item: ItemInput): Promise<void> {
+  const form = page.getByRole('form', { name: 'Add a programme item' });
+  await form.getByLabel('Kind of item').selectOption({ label: item.kind });
+  if (item.time) await form.getByLabel('Time', { exact: true }).fill(item.time);
+  await form.getByLabel('Title (English)').fill(item.title);
+  if (item.visited) await form.getByLabel('Place visited, as named').fill(item.visited);
+  for (const [name, expected] of item.speakers ?? []) {
+    await pick(form, 'Speakers: search to add', name, expected);
+    await expect(form.getByRole('group', { name: 'Speakers' })).toContainText(expected);
+  }
+  if (item.country)
+    await form
+      .getByRole('group', { name: 'Delegation' })
+      .getByLabel('Country')
+      .selectOption({ label: item.country });
+  if (item.link) {
+    await form.getByRole('button', { name: 'Add a link' }).click();
+    await form.getByRole('group', { name: 'Link 1' }).getByLabel('Address').fill(item.link);
+    await form
+      .getByRole('group', { name: 'Link 1' })
+      .getByLabel('Link text')
+      .fill('Video about the committee');
+  }
+  if (item.document) {
+    await form.getByLabel('Attach a document').setInputFiles({
+      name: item.document,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(
+        '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+      ),
+    });
+    await expect(form.getByRole('link', { name: item.document })).toBeVisible();
+  }
+  await form.getByRole('button', { name: 'Add to the programme' }).click();
+  await expect(page.getByText(`“${item.title}” has been added to the programme.`)).toBeVisible();
+  await expect(form.getByLabel('Title (English)')).toHaveValue('');
+}
+
+/** The numbers of a person page's participation summary: meetings taken part in, spoken at. */
+async function participation(page: Page): Promise<[number, number]> {
+  const summary = page.getByTestId('participation-summary');
+  await expect(summary).toHaveText(/^Took part in meetings: \d+\. Spoke at: \d+\.$/);
+  const [events, spoke] = ((await summary.textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
+  return [events ?? -1, spoke ?? -1];
+}
+
+/** Fills the event form's dates, city and venue; the zone comes from the city. */
+async function fillWhenAndWhere(page: Page, date: string, from: string, to: string): Promise<void> {
+  await page.getByLabel('Start date').fill(date);
+  await page.getByLabel('Start time').fill(from);
+  await page.getByLabel('End time').fill(to);
+  await pick(page, 'City', 'Baku', /Baku|Bakı/);
+  await expect(page.getByLabel('Time zone')).toHaveValue('Asia/Baku');
+  await expect(page.getByLabel('Country', { exact: true })).toHaveValue('AZ');
+  await page.getByLabel('Venue').fill('State Committee on Work with Diaspora');
+}
+
+test.describe('entering the Baku day of 2019 through the interface', () => {
+  test('the secretariat opens a series, an agency editor enters the day, and everyone can read it', async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+
+    // The series: only the secretariat may create one (docs/api/meetings.md).
+    await signIn(page, demoAccount('secretariat'));
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Meetings' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Meetings sections' })
+      .getByRole('link', { name: 'Series' })
+      .click();
+    await page.getByRole('link', { name: 'New series' }).click();
+    await page.getByLabel('Code').fill(SERIES_CODE.toLowerCase());
+    await expect(page.getByLabel('Code')).toHaveValue(SERIES_CODE);
+    await page.getByLabel('Title (English)').fill(SERIES_TITLE);
+    await pick(page, 'Owner', 'Secretariat of the Organization of Turkic States', /Secretariat/);
+    await expectNoAxeViolations(page, 'the series form');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: SERIES_TITLE })).toBeVisible();
+    await signOut(page);
+
+    // An agency editor enters the exchange of experience. Not 'agency-editor': account.spec.ts changes
+    // that account's password for the rest of the run.
+    await signIn(page, demoAccount('agency-editor-tr'));
+    const box = page.getByRole('combobox', { name: 'Search the registry' });
+    await box.fill('Abdulhadi Turus');
+    await page.getByRole('listbox', { name: 'Search the registry' }).getByRole('option').first().click();
+    await expect(page.getByRole('heading', { level: 1, name: /Turus/ })).toBeVisible();
+    const before = await participation(page);
+    await page.goto('/meetings/series');
+    await expect(page.getByRole('link', { name: 'New series' })).toHaveCount(0);
+    await page.goto('/meetings');
+    await page.getByRole('link', { name: 'New event' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New event' })).toBeVisible();
+    await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Exchange of experience' });
+    await page.getByLabel('Title (English)').fill(EVENT_TITLE);
+    await page.getByText('Title in other languages').click();
+    await page
+      .getByLabel('Title (Azerbaijani)')
+      .fill(`Diaspora qurumları arasında təcrübə mübadiləsi ${STAMP}`);
+    await page
+      .getByLabel('Summary (English)')
+      .fill('Ministries and agencies responsible for diaspora issues share their experience.');
+    // The form's own check: the end before the start.
+    await page.getByLabel('Start date').fill('2019-02-08');
+    await page.getByLabel('Start time').fill('10:00');
+    await page.getByLabel('End time').fill('09:00');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('The end date must not be before the start date.')).toBeVisible();
+    await fillWhenAndWhere(page, '2019-02-08', '10:00', '13:00');
+    await page.getByLabel('Status').selectOption({ label: 'Held' });
+    await page.getByRole('button', { name: 'Add an organiser or host' }).click();
+    const host = page.getByRole('group', { name: 'Organisation 1' });
+    await pick(host, 'Organisation', 'State Committee on Work with Diaspora', AZ_COMMITTEE);
+    await host.getByLabel('Role').selectOption({ label: 'Host' });
+    await page.getByRole('button', { name: 'Add an organiser or host' }).click();
+    const organiser = page.getByRole('group', { name: 'Organisation 2' });
+    await pick(organiser, 'Organisation', 'Secretariat of the Organization of Turkic States', /Secretariat/);
+    await organiser.getByLabel('Role').selectOption({ label: 'Organiser' });
+    await expectNoAxeViolations(page, 'the event form with a problem shown');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: EVENT_TITLE })).toBeVisible();
+    const eventUrl = page.url();
+
+    // Times: at the place, with its zone named, and the reader's own (Bishkek, two hours ahead).
+    const when = page.getByTestId('event-when');
+    await expect(when).toContainText(/10:00\s?AM/);
+    await expect(when).toContainText('Asia/Baku, GMT+4');
+    await expect(when).toContainText(/Your time: .*12:00\s?PM.*Asia\/Bishkek, GMT\+6/);
+    await expect(page.getByTestId('event-facts')).toContainText(AZ_COMMITTEE);
+
+    // The programme, in the order of the day; the discussion is entered late and moved up.
+    await addItem(page, {
+      kind: 'Wreath-laying',
+      time: '10:00',
+      title: 'Visit to the Alley of Honors, the Alley of Martyrs and the Turkish Martyrs’ Memorial',
+      visited: 'Alley of Honors; Alley of Martyrs; Turkish Martyrs’ Memorial',
+    });
+    await addItem(page, {
+      kind: 'Welcome',
+      title: 'Welcome to the guests',
+      speakers: [['Omar Kojaman', /Kojaman|Kocaman/]],
+    });
+    await addItem(page, {
+      kind: 'Opening speech',
+      title: 'Opening speech',
+      speakers: [['Fuad Muradov', /Muradov/]],
+    });
+    await addItem(page, {
+      kind: 'Speech',
+      title: 'Speeches of the delegation of Türkiye',
+      speakers: [
+        ['Abdulhadi Turus', /Turus/],
+        ['Erkan Ozaral', /Ozaral|Özoral/],
+      ],
+      country: 'Türkiye',
+    });
+    await addItem(page, {
+      kind: 'Speech',
+      title: 'Speech of the delegation of Kazakhstan',
+      speakers: [['Meiram Imanbayev', /Imanbayev|Иманбаев/]],
+      country: 'Kazakhstan',
+    });
+    await addItem(page, {
+      kind: 'Speech',
+      title: 'Speech of the delegation of Kyrgyzstan',
+      speakers: [['Galieva Jarkhinay', /Galieva|Галиева/]],
+      country: 'Kyrgyzstan',
+    });
+    await addItem(page, {
+      kind: 'Video screening',
+      title: 'Videos about the State Committee and the Presidency for Turks Abroad',
+      link: 'https://example.org/videos/diaspora-committee',
+    });
+    await addItem(page, {
+      kind: 'Discussion',
+      title: 'Ideas and suggestions to make the exchange of experience more effective',
+    });
+    await addItem(page, {
+      kind: 'Announcement',
+      title: 'Projects envisaged for 2019',
+      speakers: [['Omar Kojaman', /Kojaman|Kocaman/]],
+      document: 'Projects 2019.pdf',
+    });
+
+    // Reordering by keyboard: focus stays on the moved item.
+    const moveUp = page.getByRole('button', {
+      name: 'Move “Ideas and suggestions to make the exchange of experience more effective” up',
+    });
+    await moveUp.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('is now item 7.')).toBeVisible();
+    await expect(moveUp).toBeFocused();
+
+    const programme = page.getByTestId('programme').locator(':scope > li h3');
+    await expect(programme).toHaveText([
+      /^10:00 · Visit to the Alley of Honors.*\(Wreath-laying\)$/,
+      /Welcome to the guests \(Welcome\)/,
+      /Opening speech \(Opening speech\)/,
+      /delegation of Türkiye/,
+      /delegation of Kazakhstan/,
+      /delegation of Kyrgyzstan/,
+      /Ideas and suggestions.*\(Discussion\)/,
+      /Videos about.*\(Video screening\)/,
+      /Projects envisaged for 2019 \(Announcement\)/,
+    ]);
+    const turkish = page
+      .getByTestId('programme')
+      .locator(':scope > li')
+      .filter({ hasText: 'delegation of Türkiye' });
+    // Speakers carry the position they held that day, from the registry.
+    await expect(turkish.getByRole('link', { name: /Turus/ })).toBeVisible();
+    await expect(turkish).toContainText(/Ozaral|Özoral/);
+    const screening = page
+      .getByTestId('programme')
+      .locator(':scope > li')
+      .filter({ hasText: 'Video screening' });
+    await expect(screening.getByRole('link', { name: 'Video about the committee' })).toHaveAttribute(
+      'href',
+      'https://example.org/videos/diaspora-committee',
+    );
+    await expect(page.locator('iframe, video, embed, object')).toHaveCount(0);
+    const announcement = page
+      .getByTestId('programme')
+      .locator(':scope > li')
+      .filter({ hasText: 'Projects envisaged' });
+    await expect(announcement.getByRole('link', { name: 'Projects 2019.pdf' })).toHaveAttribute(
+      'download',
+      '',
+    );
+
+    // A delegation and its head, present.
+    const delegations = page.getByRole('form', { name: 'Add a delegation' });
+    await delegations.getByLabel('Country').selectOption({ label: 'Türkiye' });
+    await pick(delegations, 'Organisation', 'Presidency for Turks Abroad', /Turks Abroad/);
+    await pick(delegations, 'Head of delegation: search to add', 'Abdulhadi Turus', /Turus/);
+    await delegations.getByRole('button', { name: 'Add delegation' }).click();
+    await expect(page.getByText('The delegation has been added.')).toBeVisible();
+    const participants = page.getByRole('form', { name: 'Add a participant' });
+    await pick(participants, 'Person: search to add', 'Abdulhadi Turus', /Turus/);
+    await participants.getByLabel('Delegation').selectOption({ index: 1 });
+    await participants.getByLabel('Role at the event').selectOption({ label: 'Head of delegation' });
+    await participants.getByRole('button', { name: 'Add participant' }).click();
+    await expect(page.getByText('The participant has been added.')).toBeVisible();
+    const row = page.getByTestId('participants-table').getByRole('row').filter({ hasText: /Turus/ });
+    await expect(row).toContainText('Head of delegation');
+    await row.getByRole('combobox', { name: /^Attendance of / }).selectOption({ label: 'Present' });
+    await expect(page.getByText(/The attendance of .* has been recorded\./)).toBeVisible();
+    await expectNoAxeViolations(page, 'the event page with its editing controls');
+
+    // The 5th meeting of the Contact Group, as a sub-event in its series, with two decisions.
+    await page.getByRole('link', { name: 'Add a sub-event' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `New sub-event of “${EVENT_TITLE}”` }),
+    ).toBeVisible();
+    await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Meeting' });
+    await page.getByLabel('Title (English)').fill(MEETING_TITLE);
+    await page
+      .getByLabel('Series', { exact: true })
+      .selectOption({ label: `${SERIES_CODE} — ${SERIES_TITLE}` });
+    await page.getByLabel('Number in the series').fill('5');
+    await fillWhenAndWhere(page, '2019-02-08', '14:00', '16:00');
+    await page.getByLabel('Status').selectOption({ label: 'Held' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `${SERIES_CODE}-5 · ${MEETING_TITLE}` }),
+    ).toBeVisible();
+    await expect(page.getByTestId('event-facts').getByRole('link', { name: EVENT_TITLE })).toBeVisible();
+
+    const decision = page.getByRole('form', { name: 'Record a decision' });
+    await decision
+      .getByLabel('Decision (English)')
+      .fill(
+        'To hold a training for representatives of Turkic-speaking diasporas and civil societies in a European country.',
+      );
+    await pick(decision, 'Responsible bodies: search to add', 'Presidency for Turks Abroad', /Turks Abroad/);
+    await decision.getByLabel('Due, in words (English)').fill('March 2019');
+    await decision.getByRole('button', { name: 'Add decision' }).click();
+    await expect(page.getByText('The decision has been recorded.')).toBeVisible();
+    await decision
+      .getByLabel('Decision (English)')
+      .fill('To hold a training for members of the Turkic-speaking diaspora in the USA.');
+    await pick(
+      decision,
+      'Responsible bodies: search to add',
+      'State Committee on Work with Diaspora',
+      AZ_COMMITTEE,
+    );
+    await decision
+      .getByLabel('Due, in words (English)')
+      .fill('The end of May and the beginning of June 2019');
+    await decision.getByLabel('Due from').fill('2019-05-20');
+    await decision.getByLabel('Due by').fill('2019-06-10');
+    await decision.getByRole('button', { name: 'Add decision' }).click();
+    const decisions = page.getByTestId('decisions').locator(':scope > li');
+    await expect(decisions).toHaveCount(2);
+    await expect(decisions.nth(0)).toContainText(`${SERIES_CODE}-5/1`);
+    await expect(decisions.nth(0)).toContainText('European country');
+    await expect(decisions.nth(1)).toContainText(`${SERIES_CODE}-5/2`);
+    await expect(decisions.nth(1)).toContainText(AZ_COMMITTEE);
+    await expectNoAxeViolations(page, 'the meeting page with its decisions');
+
+    // The parent lists the meeting among its sub-events, at the right local time.
+    await page.goto(eventUrl);
+    const subEvents = page.getByTestId('sub-events');
+    await expect(subEvents.getByRole('link', { name: `${SERIES_CODE}-5 · ${MEETING_TITLE}` })).toBeVisible();
+    await expect(subEvents).toContainText(/2:00\s?PM/);
+
+    // The series page lists the meeting with its decisions, and offers the series' feed.
+    await page.goto('/meetings/series');
+    await page.getByTestId('series-table').getByRole('link', { name: SERIES_TITLE }).click();
+    await expect(page.getByRole('heading', { level: 1, name: SERIES_TITLE })).toBeVisible();
+    await expect(page.getByRole('link', { name: `${SERIES_CODE}-5 · ${MEETING_TITLE}` })).toBeVisible();
+    await expect(page.getByText(`${SERIES_CODE}-5/2`)).toBeVisible();
+    const seriesFeed = page.getByRole('link', { name: `Meetings of the series “${SERIES_TITLE}”` });
+    await expect(seriesFeed).toHaveAttribute('href', /^\/api\/calendar\.ics\?series=/);
+    await expectNoAxeViolations(page, 'the series page');
+
+    // The calendar lists both events in February 2019, in the month and in the list.
+    await page.goto('/meetings?month=2019-02');
+    const month = page.getByTestId('calendar-month');
+    await expect(month.getByRole('link', { name: EVENT_TITLE })).toBeVisible();
+    await expect(month.getByRole('link', { name: `${SERIES_CODE}-5 · ${MEETING_TITLE}` })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Whole public calendar' })).toHaveAttribute(
+      'href',
+      '/api/calendar.ics',
+    );
+    await expectNoAxeViolations(page, 'the calendar month');
+    await page
+      .getByLabel('Series', { exact: true })
+      .selectOption({ label: `${SERIES_CODE} — ${SERIES_TITLE}` });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByRole('button', { name: 'List' }).click();
+    const list = page.getByTestId('events-table');
+    await expect(list.getByRole('link', { name: `${SERIES_CODE}-5 · ${MEETING_TITLE}` })).toBeVisible();
+    await expect(list.getByRole('link', { name: EVENT_TITLE })).toHaveCount(0);
+    await expect(
+      page.getByRole('link', { name: `Meetings of the series “${SERIES_CODE} — ${SERIES_TITLE}”` }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, 'the calendar list');
+
+    // A speaker's page tells their participation: one meeting more, one speech more than before.
+    await page.goto(eventUrl);
+    await page.getByTestId('programme').getByRole('link', { name: /Turus/ }).first().click();
+    await expect(page.getByRole('link', { name: EVENT_TITLE })).toBeVisible();
+    expect(await participation(page)).toEqual([before[0] + 1, before[1] + 1]);
+  });
+});
