@@ -13,6 +13,8 @@ const SERIES_TITLE = `Contact Group on Work with Diaspora ${STAMP}`;
 const EVENT_TITLE = `Exchange of experience among the diaspora bodies ${STAMP}`;
 const MEETING_TITLE = `5th meeting of the Contact Group on Work with Diaspora ${STAMP}`;
 const AZ_COMMITTEE = /State Committee on Work with Diaspora/;
+const DRAFT = 'The Contact Group agreed on the trainings of 2019.';
+const AMENDED = 'The Contact Group agreed on the trainings of 2019 in Europe and in the USA.';
 
 /** Chooses the first search result for `text` in the search box labelled `label`, by keyboard. */
 async function pick(scope: Page | Locator, label: string, text: string, expected: RegExp): Promise<void> {
@@ -75,6 +77,15 @@ async function addItem(page: Page, item: ItemInput): Promise<void> {
   await expect(form.getByLabel('Title (English)')).toHaveValue('');
 }
 
+/** Clicks a minutes workflow button and confirms it in the dialog that opens. */
+async function step(page: Page, name: string, done: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name, exact: true }).click();
+  await expect(page.getByText(done)).toBeVisible();
+}
+
 /** The numbers of a person page's participation summary: meetings taken part in, spoken at. */
 async function participation(page: Page): Promise<[number, number]> {
   const summary = page.getByTestId('participation-summary');
@@ -97,6 +108,7 @@ async function fillWhenAndWhere(page: Page, date: string, from: string, to: stri
 test.describe('entering the Baku day of 2019 through the interface', () => {
   test('the secretariat opens a series, an agency editor enters the day, and everyone can read it', async ({
     page,
+    browser,
   }) => {
     test.setTimeout(300_000);
 
@@ -341,6 +353,49 @@ test.describe('entering the Baku day of 2019 through the interface', () => {
     await expect(decisions.nth(1)).toContainText(`${SERIES_CODE}-5/2`);
     await expect(decisions.nth(1)).toContainText(AZ_COMMITTEE);
     await expectNoAxeViolations(page, 'the meeting page with its decisions');
+
+    // Minutes: the editor drafts and circulates them; the Azerbaijani committee, a delegation, proposes
+    // an amendment; the editor accepts it, adopts the minutes and prints them.
+    const meetingUrl = page.url();
+    const azDelegation = page.getByRole('form', { name: 'Add a delegation' });
+    await azDelegation.getByLabel('Country').selectOption({ label: 'Azerbaijan' });
+    await pick(azDelegation, 'Organisation', 'State Committee on Work with Diaspora', AZ_COMMITTEE);
+    await azDelegation.getByRole('button', { name: 'Add delegation' }).click();
+    await expect(page.getByText('The delegation has been added.')).toBeVisible();
+    await page.getByRole('button', { name: 'Start the minutes' }).click();
+    await expect(page.getByText('The minutes were started as a draft.')).toBeVisible();
+    await page.getByRole('button', { name: 'Edit the text' }).click();
+    await page.getByRole('button', { name: 'Add a paragraph' }).click();
+    await page.getByRole('group', { name: 'Paragraph 1' }).getByLabel('English').fill(DRAFT);
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    await expect(page.getByText('Saved as version 2.')).toBeVisible();
+    await step(page, 'Circulate to the delegations', 'The draft was circulated to the delegations.');
+
+    const azerbaijani = await browser.newContext({ timezoneId: 'Asia/Baku' });
+    const azPage = await azerbaijani.newPage();
+    await signIn(azPage, demoAccount('agency-admin'));
+    await azPage.goto(meetingUrl);
+    await expect(azPage.getByText(DRAFT)).toBeVisible();
+    await azPage.getByRole('button', { name: 'Propose an amendment to paragraph 1' }).click();
+    const proposal = azPage.getByRole('form', { name: 'Propose an amendment to paragraph 1' });
+    await proposal.getByLabel('Language').selectOption({ label: 'English' });
+    await proposal.getByLabel('Proposed text').fill(AMENDED);
+    await proposal.getByRole('button', { name: 'Submit the amendment' }).click();
+    await expect(azPage.getByText('Your amendment was submitted.')).toBeVisible();
+    // The reader in Baku sees the meeting at its local time with no second time.
+    await expect(azPage.getByTestId('event-when')).not.toContainText('Your time');
+    await azerbaijani.close();
+
+    await page.reload();
+    const amendments = page.getByRole('region', { name: 'Amendments to paragraph 1' });
+    await expect(amendments).toContainText(AMENDED);
+    await amendments.getByLabel('Reason for the decision').fill('Agreed by the Contact Group.');
+    await amendments.getByRole('button', { name: 'Accept' }).click();
+    await expect(page.getByText('The amendment was accepted: a new version was made.')).toBeVisible();
+    await step(page, 'Adopt the minutes', 'The minutes were adopted.');
+    await expectNoAxeViolations(page, 'the meeting page with adopted minutes');
+    await page.getByRole('link', { name: 'Printable minutes in English' }).click();
+    await expect(page.getByRole('article')).toContainText(AMENDED);
 
     // The parent lists the meeting among its sub-events, at the right local time.
     await page.goto(eventUrl);

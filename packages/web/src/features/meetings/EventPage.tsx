@@ -8,11 +8,11 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { HistorySection } from '../registry/HistorySection';
 import { RecordFallback } from '../registry/RecordFallback';
 import { useRecord } from '../registry/use-record';
+import { MinutesSection } from '../minutes/MinutesSection';
 import { DecisionsSection } from './DecisionsSection';
 import { DelegationsSection } from './DelegationsSection';
 import { EventFacts } from './EventFacts';
 import { EventList, useEventTitle } from './EventList';
-import { MinutesSlot } from './MinutesSlot';
 import { ParticipantsSection } from './ParticipantsSection';
 import { CALENDAR_PATH, EVENTS_PATH, eventPath } from './paths';
 import { ProgrammeSection } from './ProgrammeSection';
@@ -65,7 +65,7 @@ function EventView({ event, onChanged }: { event: EventDetail; onChanged: () => 
       <DelegationsSection event={event} onChanged={handleChanged} />
       <ParticipantsSection event={event} onChanged={handleChanged} />
       <DecisionsSection event={event} onChanged={handleChanged} />
-      <MinutesSlot eventId={event.id} />
+      <MinutesSection eventId={event.id} />
       <HistorySection key={event.id} load={(page) => eventHistory(event.id, page)} version={changes} />
     </>
   );

@@ -83,6 +83,11 @@ function SeriesView({ series }: { series: SeriesDetail }) {
           </article>
         ))}
       </section>
+      <p>
+        <Link to={`/series/${encodeURIComponent(series.id)}/decisions`}>
+          {t('meetings.series.allDecisions')}
+        </Link>
+      </p>
       <SubscribeLinks series={{ id: series.id, name: title }} />
     </>
   );
