@@ -23,15 +23,23 @@ export function mergedInput(event: Event, input: Partial<EventCreate>): EventCre
     title: input.title ?? event.title,
     summary: input.summary === undefined ? event.summary : input.summary,
     seriesId: keep('seriesId', event.series_id),
-    number: keep('number', event.number),
+    // A meeting moved to another series (or out of one) gets the number the request gives, or none.
+    number:
+      input.number !== undefined || (input.seriesId !== undefined && input.seriesId !== event.series_id)
+        ? input.number
+        : event.number,
     parentId: keep('parentId', event.parent_id),
     startDate: keep('startDate', event.start_date),
     startTime: keep('startTime', shortTime(event.start_time)),
     endDate: keep('endDate', event.end_date),
     endTime: keep('endTime', shortTime(event.end_time)),
     // A new place brings its own zone unless the request names one.
-    timeZone: input.timeZone ?? (input.placeId !== undefined ? undefined : event.time_zone),
-    countryCode: keep('countryCode', event.country_code?.trim() ?? null),
+    timeZone: input.timeZone ?? (input.placeId ? undefined : event.time_zone),
+    // A new place brings its own country too unless the request names one.
+    countryCode:
+      input.countryCode !== undefined || input.placeId
+        ? input.countryCode
+        : (event.country_code?.trim() ?? null),
     placeId: keep('placeId', event.place_id),
     venue: keep('venue', event.venue),
     status: keep('status', event.status),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertTestPlace } from '../registry/registry.fixtures.ts';
 import { bakuMeeting, buildMeetingsWorld, type MeetingsWorld } from './meetings.fixtures.ts';
 
 let w: MeetingsWorld;
@@ -61,6 +62,51 @@ describe('events in the place’s time zone', () => {
     expect(created.allDay).toBe(true);
     expect(created.start).toMatchObject({ date: '2022-03-28', time: null, utc: '2022-03-27T21:00:00.000Z' });
     expect(created.end).toMatchObject({ date: '2022-03-30', time: null, utc: '2022-03-30T21:00:00.000Z' });
+  });
+});
+
+describe('moving an event', () => {
+  it('keeps the agreed local times and takes the new place’s zone and country', async () => {
+    const db = w.t.database.db;
+    const ankara = await insertTestPlace(db, {
+      kind: 'city',
+      countryCode: 'TR',
+      names: [{ lang: 'en', name: 'Ankara' }],
+    });
+    await db.updateTable('places').set({ time_zone: 'Europe/Istanbul' }).where('id', '=', ankara).execute();
+    const event = await w.ok(
+      'agency_editor',
+      'POST',
+      '/api/events',
+      bakuMeeting(w.orgs.agencyA, w.places.baku),
+    );
+    const moved = await w.ok('agency_editor', 'PATCH', `/api/events/${event.id}`, { placeId: ankara });
+    expect(moved.start).toEqual({
+      date: '2019-02-08',
+      time: '10:00',
+      timeZone: 'Europe/Istanbul',
+      utc: '2019-02-08T07:00:00.000Z',
+    });
+    expect(moved.countryCode).toBe('TR');
+    const unplaced = await w.ok('agency_editor', 'PATCH', `/api/events/${event.id}`, {
+      placeId: null,
+      venue: null,
+    });
+    expect(unplaced).toMatchObject({
+      place: null,
+      countryCode: 'TR',
+      start: { timeZone: 'Europe/Istanbul' },
+    });
+  });
+
+  it('drops the number of a meeting taken out of its series', async () => {
+    const event = await w.ok('agency_editor', 'POST', '/api/events', {
+      ...bakuMeeting(w.orgs.agencyA, w.places.baku),
+      seriesId,
+    });
+    expect(event.reference).toMatch(/^CG-\d+$/);
+    const out = await w.ok('agency_editor', 'PATCH', `/api/events/${event.id}`, { seriesId: null });
+    expect(out).toMatchObject({ series: null, number: null, reference: null });
   });
 });
 
