@@ -14,6 +14,7 @@ import { authRoutes } from './modules/accounts/auth.routes.ts';
 import { invitationRoutes } from './modules/accounts/invitations.routes.ts';
 import { tokenRoutes } from './modules/accounts/tokens.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { fileRoutes } from './modules/files/files.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { duplicateRoutes } from './modules/imports/duplicates.routes.ts';
@@ -47,6 +48,7 @@ const MODULES = [
   meetingsRoutes,
   minutesRoutes,
   fileRoutes,
+  calendarRoutes,
 ];
 
 export interface BuildOptions {

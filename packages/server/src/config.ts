@@ -22,6 +22,8 @@ export interface Config {
   readonly webDist: string | undefined;
   /** Largest file an upload may be, in bytes (`KOPRU_MAX_UPLOAD_MB`). */
   readonly maxUploadBytes: number;
+  /** Days before a planned event that invited participants get a reminder; 0: none (`KOPRU_REMINDER_DAYS`). */
+  readonly reminderDays: number;
 }
 
 const bool = (name: string) =>
@@ -65,6 +67,12 @@ const EnvSchema = z.object({
     .positive('KOPRU_MAX_UPLOAD_MB must be a number of megabytes, above 0 and at most 1024')
     .max(1024, 'KOPRU_MAX_UPLOAD_MB must be a number of megabytes, above 0 and at most 1024')
     .default(25),
+  KOPRU_REMINDER_DAYS: z.coerce
+    .number({ error: 'KOPRU_REMINDER_DAYS must be a whole number of days from 0 to 60' })
+    .int('KOPRU_REMINDER_DAYS must be a whole number of days from 0 to 60')
+    .min(0, 'KOPRU_REMINDER_DAYS must be a whole number of days from 0 to 60')
+    .max(60, 'KOPRU_REMINDER_DAYS must be a whole number of days from 0 to 60')
+    .default(3),
 });
 
 /** A configuration problem: the message names the variable and what is expected. */
@@ -109,6 +117,7 @@ export function loadConfig(
     trustProxy: e.TRUST_PROXY,
     webDist: existsSync(join(webDist, 'index.html')) ? webDist : undefined,
     maxUploadBytes: Math.floor(e.KOPRU_MAX_UPLOAD_MB * 1024 * 1024),
+    reminderDays: e.KOPRU_REMINDER_DAYS,
   });
 }
 

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const mailWorker = config.smtpUrl
     ? startMailWorker(database.db, smtpSender(config.smtpUrl, config.mailFrom), log)
     : undefined;
-  const housekeeping = startHousekeeping(database.db, log);
+  const housekeeping = startHousekeeping({ db: database.db, config }, log);
   await app.listen({ port: config.port, host: config.host });
   log.info(
     {

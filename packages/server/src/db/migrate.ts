@@ -7,6 +7,7 @@ import * as nameKeyIndexes from './migrations/20261126T2100-name-key-indexes.ts'
 import * as meetings from './migrations/20261127T0000-meetings.ts';
 import * as files from './migrations/20261127T0010-files.ts';
 import * as minutes from './migrations/20261127T0020-minutes.ts';
+import * as eventReminders from './migrations/20261127T0030-event-reminders.ts';
 
 // Listed by hand so the set is explicit and works the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '20261127T0000-meetings': meetings,
   '20261127T0010-files': files,
   '20261127T0020-minutes': minutes,
+  '20261127T0030-event-reminders': eventReminders,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

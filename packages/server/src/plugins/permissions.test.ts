@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAccount, buildOrganisation, signIn } from '../../test/factories.ts';
+import { CALENDAR_CASES } from '../modules/calendar/calendar.permissions.ts';
 import { FILE_CASES } from '../modules/files/files.permissions.ts';
 import { IMPORT_CASES } from '../modules/imports/imports.permissions.ts';
 import { MEETINGS_CASES } from '../modules/meetings/meetings.permissions.ts';
@@ -118,6 +119,7 @@ const CASES: PermissionCase[] = [
   ...MEETINGS_CASES,
   ...FILE_CASES,
   ...MINUTES_CASES,
+  ...CALENDAR_CASES,
 ];
 
 let t: TestApp;

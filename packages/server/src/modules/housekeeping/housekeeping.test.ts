@@ -35,12 +35,12 @@ describe('housekeeping', () => {
     );
     await sql`select pg_stat_force_next_flush()`.execute(db);
 
-    const { sessions, analysed } = await runHousekeeping(db, now);
+    const { sessions, analysed } = await runHousekeeping(t.deps, now);
     expect(sessions).toBe(1);
     const left = await db.selectFrom('sessions').select('id').execute();
     expect(left.map((s) => s.id)).toEqual(['live']);
     // On a server autovacuum may have analysed it first; PGlite has none.
     if (t.database.kind === 'pglite') expect(analysed).toContain('audit_log');
-    expect((await runHousekeeping(db, now)).analysed).not.toContain('audit_log');
+    expect((await runHousekeeping(t.deps, now)).analysed).not.toContain('audit_log');
   });
 });

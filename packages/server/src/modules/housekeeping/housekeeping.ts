@@ -1,28 +1,33 @@
-import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { Database } from '../../db/schema.ts';
+import type { AppDeps } from '../../app-deps.ts';
 import { analyseStale } from '../../db/statistics.ts';
 import { deleteExpiredSessions } from '../accounts/sessions.repository.ts';
 import { pruneLoginAttempts } from '../accounts/throttle.ts';
+import { sendDueReminders } from '../calendar/reminders.ts';
 import { mergePendingKeys } from '../search/name-keys.repository.ts';
 
+type Deps = Pick<AppDeps, 'db' | 'config'>;
+
 /**
- * One round of upkeep: removes expired sessions and old sign-in attempts, merges pending search keys
- * into their indexes and analyses tables with stale statistics (PGlite has no autovacuum).
+ * One round of upkeep: removes expired sessions and old sign-in attempts, queues due event
+ * reminders, merges pending search keys into their indexes and analyses tables with stale
+ * statistics (PGlite has no autovacuum).
  */
-export async function runHousekeeping(db: Kysely<Database>, now = new Date()) {
+export async function runHousekeeping(deps: Deps, now = new Date()) {
+  const { db } = deps;
   const sessions = await deleteExpiredSessions(db, now);
   await pruneLoginAttempts(db, now);
+  const reminders = await sendDueReminders(deps, now);
   await mergePendingKeys(db);
   const analysed = await analyseStale(db);
-  return { sessions, analysed };
+  return { sessions, reminders, analysed };
 }
 
 /** Runs {@link runHousekeeping} every hour (the first time an hour after start). */
-export function startHousekeeping(db: Kysely<Database>, log: Logger, everyMs = 3600_000) {
+export function startHousekeeping(deps: Deps, log: Logger, everyMs = 3600_000) {
   const run = async () => {
-    const { sessions, analysed } = await runHousekeeping(db);
-    if (sessions || analysed.length) log.info({ sessions, analysed }, 'housekeeping');
+    const { sessions, reminders, analysed } = await runHousekeeping(deps);
+    if (sessions || reminders || analysed.length) log.info({ sessions, reminders, analysed }, 'housekeeping');
   };
   const timer = setInterval(
     () => run().catch((err: unknown) => log.error({ err }, 'housekeeping failed')),

@@ -130,6 +130,36 @@ const TEMPLATES = {
       body: '{inviter} приглашает вас на мероприятие «{event}».\n\nКогда: {when}\nГде: {place}\n\nПрограмма и ответ на приглашение (принять, отклонить или под вопросом) — по ссылке:\n{link}',
     },
   },
+  eventReminder: {
+    en: {
+      subject: 'Reminder: {event}',
+      body: 'A reminder: you are invited to {event}.\n\nWhen: {when}\nWhere: {place}\n\nThe programme and your answer to the invitation:\n{link}',
+    },
+    az: {
+      subject: 'Xatırlatma: {event}',
+      body: 'Xatırladırıq: siz {event} tədbirinə dəvət olunmusunuz.\n\nVaxt: {when}\nYer: {place}\n\nProqram və dəvətə cavabınız:\n{link}',
+    },
+    tr: {
+      subject: 'Hatırlatma: {event}',
+      body: 'Hatırlatma: {event} etkinliğine davetlisiniz.\n\nZaman: {when}\nYer: {place}\n\nProgram ve davete yanıtınız:\n{link}',
+    },
+    kk: {
+      subject: 'Еске салу: {event}',
+      body: 'Еске саламыз: сіз «{event}» іс-шарасына шақырылдыңыз.\n\nУақыты: {when}\nӨтетін жері: {place}\n\nБағдарлама және шақыруға жауабыңыз:\n{link}',
+    },
+    ky: {
+      subject: 'Эскертүү: {event}',
+      body: 'Эскертебиз: сиз «{event}» иш-чарасына чакырылгансыз.\n\nУбактысы: {when}\nӨтүүчү жери: {place}\n\nПрограмма жана чакырууга жообуңуз:\n{link}',
+    },
+    uz: {
+      subject: 'Eslatma: {event}',
+      body: 'Eslatamiz: siz «{event}» tadbiriga taklif qilingansiz.\n\nVaqti: {when}\nJoyi: {place}\n\nDastur va taklifga javobingiz:\n{link}',
+    },
+    ru: {
+      subject: 'Напоминание: {event}',
+      body: 'Напоминаем: вы приглашены на мероприятие «{event}».\n\nКогда: {when}\nГде: {place}\n\nПрограмма и ваш ответ на приглашение:\n{link}',
+    },
+  },
 } satisfies Record<string, Record<Locale, Template>>;
 
 export type TemplateName = keyof typeof TEMPLATES;
