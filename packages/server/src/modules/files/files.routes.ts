@@ -9,16 +9,8 @@ import { IdParamsSchema, listOf } from '../../lib/schemas.ts';
 import type { UploadPart } from '../imports/imports.service.ts';
 import { attachmentDisposition } from './files.names.ts';
 import { FileListQuerySchema, FileSchema, FileUpdateSchema, UploadQuerySchema } from './files.schema.ts';
-import {
-  browseFiles,
-  certainlyTooLarge,
-  changeFile,
-  deleteFile,
-  fileContent,
-  fileTooLarge,
-  showFile,
-  uploadFile,
-} from './files.service.ts';
+import { browseFiles, changeFile, deleteFile, fileContent, showFile } from './files.service.ts';
+import { certainlyTooLarge, fileTooLarge, uploadFile } from './files.upload.ts';
 
 const tags = ['files'];
 /** Who uploads, changes and deletes files (each for their own organisation; the policy decides). */
