@@ -147,12 +147,13 @@ export async function eventRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     async (request) => eventHistory(deps, request.actor, request.params.id, request.query),
   );
 
+  // Part of a person's page, so listed with the registry's routes.
   api.get(
     '/api/people/:id/participation',
     {
       config: { access: 'public' },
       schema: {
-        tags,
+        tags: ['registry'],
         params: IdParamsSchema,
         querystring: TzQuerySchema,
         response: { 200: ParticipationSchema },
