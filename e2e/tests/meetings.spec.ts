@@ -300,6 +300,16 @@ test.describe('entering the Baku day of 2019 through the interface', () => {
     await expect(row).toContainText('Head of delegation');
     await row.getByRole('combobox', { name: /^Attendance of / }).selectOption({ label: 'Present' });
     await expect(page.getByText(/The attendance of .* has been recorded\./)).toBeVisible();
+    // An invitation (queued mail, to an address given here) and the answer received.
+    await row
+      .getByRole('textbox', { name: /^Email address for the invitation to / })
+      .fill('turus@example.org');
+    await row.getByRole('button', { name: 'Send invitation' }).click();
+    await expect(page.getByText(/An invitation to .* is on its way\./)).toBeVisible();
+    await expect(row).toContainText('Invited');
+    await row.getByRole('combobox', { name: /^Record the answer of / }).selectOption({ label: 'Accepted' });
+    await expect(page.getByText(/The answer of .* has been recorded\./)).toBeVisible();
+    await expect(row).toContainText('Accepted');
     await expectNoAxeViolations(page, 'the event page with its editing controls');
 
     // The 5th meeting of the Contact Group, as a sub-event in its series, with two decisions.

@@ -3,15 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   addParticipant,
-  answerInvitation,
   ATTENDANCE_STATES,
   type AttendanceState,
   deleteParticipant,
   type EventDetail,
-  inviteParticipant,
   PARTICIPANT_ROLES,
   type Participant,
-  type RsvpResponse,
   updateParticipant,
 } from '../../api';
 import { Alert } from '../../components/Alert';
@@ -27,9 +24,8 @@ import { useChoices } from '../registry/use-choices';
 import { useSectionRemoval } from '../registry/use-section-removal';
 import { useDelegationName } from './DelegationsSection';
 import { emptyParticipant, participantInput, validateParticipant } from './participation-form';
+import { InvitationControls } from './InvitationControls';
 import { PeopleField } from './PeopleField';
-
-const RSVP_RESPONSES: readonly RsvpResponse[] = ['accepted', 'declined', 'tentative'];
 
 /**
  * The participants with their delegation and role, invitation and answer, and attendance. Editors
@@ -90,44 +86,7 @@ export function ParticipantsSection({ event, onChanged }: { event: EventDetail; 
         <>
           {p.invitation ? t(`meetings.rsvp.${p.invitation}`) : t('meetings.participants.notInvited')}
           {p.respondedAt ? <span className="muted"> · {format.dateTime(p.respondedAt)}</span> : null}
-          {event.canEdit ? (
-            <div className="button-row">
-              <button
-                type="button"
-                className="button button-small button-secondary"
-                aria-label={t('meetings.participants.inviteLabel', { name: p.person.name })}
-                onClick={() =>
-                  act(
-                    () => inviteParticipant(event.id, p.id, { locale: format.language }),
-                    t('meetings.participants.invited', { name: p.person.name }),
-                  )
-                }
-              >
-                {p.invitation ? t('meetings.participants.inviteAgain') : t('meetings.participants.invite')}
-              </button>
-              {p.invitation ? (
-                <select
-                  aria-label={t('meetings.participants.answerLabel', { name: p.person.name })}
-                  value=""
-                  onChange={(e) => {
-                    const response = e.target.value as RsvpResponse;
-                    if (response)
-                      act(
-                        () => answerInvitation(event.id, p.id, response),
-                        t('meetings.participants.answered', { name: p.person.name }),
-                      );
-                  }}
-                >
-                  <option value="">{t('meetings.participants.recordAnswer')}</option>
-                  {RSVP_RESPONSES.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`meetings.rsvp.${r}`)}
-                    </option>
-                  ))}
-                </select>
-              ) : null}
-            </div>
-          ) : null}
+          {event.canEdit ? <InvitationControls eventId={event.id} participant={p} act={act} /> : null}
         </>
       ),
     },
