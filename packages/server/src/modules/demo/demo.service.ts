@@ -20,6 +20,7 @@ import {
 import { keyOrganisation, loadDiasporaOrganisations } from './demo.diaspora.ts';
 import { extendDemoData } from './demo.extend.ts';
 import { seedDemoMeetings } from './demo.meetings.ts';
+import { seedDemoMinutes } from './demo.minutes.ts';
 import {
   hasOrganisations,
   insertPerson,
@@ -47,7 +48,8 @@ const toStdout = (text: string) => {
  * never hold them). Later
  * starts, or any database that already holds an organisation, load no accounts and touch no file;
  * a database holding an older demo network gets what it lacks (see `extendDemoData`), and the demo
- * network's meetings when it has none yet (see `seedDemoMeetings`).
+ * network's meetings when it has none yet (see `seedDemoMeetings`), and the adopted minutes of the
+ * 5th Contact Group meeting when it has none (`seedDemoMinutes`).
  * Returns whether it loaded or extended anything.
  * @throws whatever the database or the file system throws; nothing is then committed.
  */
@@ -60,7 +62,8 @@ export async function seedDemoData(
   // Checked first so that a normal start does not spend time hashing passwords.
   if (await hasOrganisations(deps.db)) {
     const extended = await extendDemoData(deps.db, log);
-    return (await seedDemoMeetings(deps.db, log)) || extended;
+    const meetings = await seedDemoMeetings(deps.db, log);
+    return (await seedDemoMinutes(deps.db, log)) || meetings || extended;
   }
   const credentials = await generateCredentials(DEMO_ACCOUNTS);
   const file = demoAccountsFile(deps);
@@ -93,6 +96,7 @@ export async function seedDemoData(
   }
   print(credentialsBox(credentials, file));
   await seedDemoMeetings(deps.db, log);
+  await seedDemoMinutes(deps.db, log);
   log.info(
     {
       organisations: loaded.organisations,

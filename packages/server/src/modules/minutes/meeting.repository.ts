@@ -16,8 +16,7 @@ export async function findMeeting(db: Kysely<Database>, eventId: string) {
 }
 export type Meeting = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
 
-/** The delegations of an event with the label of their organisation. */
-export async function delegationsOf(db: Kysely<Database>, eventId: string) {
+async function delegationRows(db: Kysely<Database>, eventId: string) {
   const rows = await db
     .selectFrom('event_delegations as d')
     .leftJoin('organisations as o', 'o.id', 'd.organisation_id')
@@ -27,6 +26,22 @@ export async function delegationsOf(db: Kysely<Database>, eventId: string) {
     .orderBy('d.id')
     .execute();
   return rows.map((r) => ({ ...r, country_code: r.country_code?.trim() ?? null }));
+}
+
+/**
+ * The delegations of an event with the label of their organisation; a sub-event without
+ * delegations of its own (the 5th Contact Group meeting held within the day's exchange of
+ * experience) has those of the event it belongs to.
+ */
+export async function delegationsOf(db: Kysely<Database>, eventId: string) {
+  const own = await delegationRows(db, eventId);
+  if (own.length) return own;
+  const event = await db
+    .selectFrom('events')
+    .select('parent_id')
+    .where('id', '=', eventId)
+    .executeTakeFirst();
+  return event?.parent_id ? delegationRows(db, event.parent_id) : [];
 }
 export type MeetingDelegation = Awaited<ReturnType<typeof delegationsOf>>[number];
 

@@ -370,3 +370,35 @@ describe('minutes that are not adopted', () => {
     expect(reopened.json()).toMatchObject({ status: 'circulated', adoptedAt: null });
   });
 });
+
+describe('a sub-event without delegations of its own', () => {
+  it('has the delegations of the event it belongs to', async () => {
+    const parent = await w.meeting('owner');
+    const { id: child } = await w.t.database.db
+      .insertInto('events')
+      .values({
+        kind: 'meeting',
+        title: JSON.stringify({ en: { value: 'Sub-meeting', status: 'original' } }),
+        parent_id: parent,
+        start_date: '2019-02-21',
+        end_date: '2019-02-21',
+        time_zone: 'Asia/Baku',
+        starts_at: new Date('2019-02-20T20:00:00Z'),
+        ends_at: new Date('2019-02-21T20:00:00Z'),
+        owner_org_id: w.orgs.agencyA,
+        visibility: 'owner',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const m = (await w.call('editorA', 'POST', `/api/events/${child}/minutes`, { paragraphs: [] })).json();
+    await w.call('editorA', 'POST', `/api/minutes/${m.id}/circulate`, { baseVersion: 1 });
+    const seen = await w.call('editorB', 'GET', `/api/events/${child}/minutes`);
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json().delegations.map((d: { name: string }) => d.name)).toEqual([
+      'State Committee on Work with Diaspora',
+      'Presidency for Turks Abroad',
+      'KZ',
+    ]);
+    expect((await w.call('editorD', 'GET', `/api/events/${child}/minutes`)).statusCode).toBe(404);
+  });
+});
