@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { matchKeys } from '@kopru/turkic';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
@@ -126,6 +127,25 @@ describe('batched people imports', () => {
     expect(stored?.positions).toHaveLength(1);
     expect(stored?.contacts).toHaveLength(1);
     expect(byName(entry.after as never)).toEqual(byName(JSON.parse(JSON.stringify(stored))));
+  });
+
+  it('stores a key that several spellings of a person give once, and finds the person by it', async () => {
+    const csv = 'full_name,other_names\nKeyonce Ömer Qocaman,Keyonce Omer Qocaman;Кейонс Омер Кочаман\n';
+    const [created] = (await report(await postFile(t, world.cookies.editor, url('?commit=true'), csv))).rows;
+    const keys = await t.database.db
+      .selectFrom('name_keys')
+      .select('key')
+      .where('entity_id', '=', created!.id!)
+      .execute();
+    const all = ['Keyonce Ömer Qocaman', 'Keyonce Omer Qocaman', 'Кейонс Омер Кочаман'].flatMap((n) =>
+      matchKeys(n),
+    );
+    expect(all.length).toBeGreaterThan(new Set(all).size);
+    expect(keys.map((k) => k.key).sort()).toEqual([...new Set(all)].sort());
+    const again = await report(
+      await postFile(t, world.cookies.editor, url(), 'full_name\nKeyonce Omer Qocaman\n'),
+    );
+    expect(again.rows[0]).toMatchObject({ status: 'unchanged', id: created!.id });
   });
 
   it('leaves no copy of the upload behind', async () => {

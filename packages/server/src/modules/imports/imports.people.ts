@@ -138,7 +138,8 @@ function changesFor(
 /**
  * What a batch writes, all at its end: the people it creates, and what its rows add to stored people
  * (spellings, a position, an email); a few multi-row inserts instead of several statements per row
- * (ADR 0010).
+ * (ADR 0010). A person's key is stored once, with the first spelling that gives it: lookups and search
+ * ask which records hold a key, never which spelling (spellings of one name mostly share their keys).
  */
 class PeopleWrites {
   private readonly people: Person[] = [];
@@ -147,6 +148,8 @@ class PeopleWrites {
   private readonly positions: Position[] = [];
   private readonly contacts: Contact[] = [];
   private readonly keys: NewNameKey[] = [];
+  /** The keys taken for each person: a key that another spelling of the person gave is not stored twice. */
+  private readonly keysOfPerson = new Map<string, Set<string>>();
 
   get keyCount(): number {
     return this.keys.length;
@@ -207,7 +210,11 @@ class PeopleWrites {
         source: 'other',
         is_primary: options.firstIsPrimary && i === 0,
       });
+      const taken = this.keysOfPerson.get(personId) ?? new Set<string>();
+      this.keysOfPerson.set(personId, taken);
       for (const key of options.keysOf?.[i] ?? matchKeys(name)) {
+        if (taken.has(key)) continue;
+        taken.add(key);
         this.keys.push({ entity_type: 'person', entity_id: personId, name_id: nameId, key });
       }
     });
