@@ -4,6 +4,8 @@ import type { Database } from '../../db/schema.ts';
 import { notFound } from '../../errors/app-error.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import type { Actor } from '../accounts/actor.ts';
+import { findFile } from '../files/files.repository.ts';
+import { canReadFile } from '../files/files.policy.ts';
 import { findPosition } from '../registry/positions.repository.ts';
 import { storedText } from '../registry/registry.presenter.ts';
 import { invalidField, referencedOrganisation } from '../registry/registry.references.ts';
@@ -42,6 +44,11 @@ async function checkReferences(trx: Kysely<Database>, actor: Actor, input: Progr
   if (input.visitedPlaceId) await referencedEventPlace(trx, input.visitedPlaceId, 'body.visitedPlaceId');
   if (input.delegationOrgId) {
     await referencedOrganisation(trx, actor, input.delegationOrgId, 'body.delegationOrgId');
+  }
+  for (const [i, fileId] of (input.documentIds ?? []).entries()) {
+    const file = await findFile(trx, fileId);
+    if (!file || !canReadFile(actor, file))
+      throw invalidField(`body.documentIds.${i}`, 'is not a known file');
   }
 }
 

@@ -101,6 +101,14 @@ describe('programme items', () => {
         new Set(['body.mediaLinks.0.url']),
       );
     }
+    const file = await w.call('agency_editor', 'POST', programme(), {
+      kind: 'presentation',
+      documentIds: [UNKNOWN_ID],
+    });
+    expect(file.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ path: 'body.documentIds.0' }],
+    });
     const place = await w.call('agency_editor', 'POST', programme(), {
       kind: 'visit',
       visitedPlaceId: UNKNOWN_ID,
