@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import type { AppDeps } from '../src/app-deps.ts';
@@ -7,7 +9,10 @@ import { freshDatabase } from './database.ts';
 
 export const ORIGIN = 'http://localhost:3000';
 
-/** Settings for tests: a fixed secret, no demo data, no web bundle. */
+/**
+ * Settings for tests: a fixed secret, no demo data, no web bundle, and a data folder of the test
+ * process's own (never the `./data` of a running app, whose files housekeeping would sweep).
+ */
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig(
     {
@@ -15,6 +20,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
       KOPRU_DEMO: '0',
       PUBLIC_URL: ORIGIN,
       KOPRU_WEB_DIST: '/nonexistent',
+      KOPRU_DATA_DIR: join(tmpdir(), `kopru-test-data-${process.pid}`),
       ...overrides,
     },
     process.cwd(),
