@@ -139,3 +139,38 @@ test('an editor drafts, another delegation amends, the editor adopts, locks and 
   expect(pdf.headers()['content-disposition']).toMatch(/^attachment;/);
   await turkish.close();
 });
+
+test('a visitor reads the demo minutes of the 5th Contact Group meeting and the decisions of the series', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const series = (await (await page.request.get('/api/series')).json()) as {
+    items: { id: string; code: string }[];
+  };
+  const cg = series.items.find((s) => s.code === 'CG');
+  expect(cg, 'the demo series CG').toBeDefined();
+  const events = (await (await page.request.get(`/api/events?series=${cg?.id}`)).json()) as {
+    items: { id: string; number: number | null }[];
+  };
+  const fifth = events.items.find((e) => e.number === 5);
+  expect(fifth, 'the demo 5th meeting').toBeDefined();
+
+  await page.goto(`/events/${fifth?.id}/minutes`);
+  await expect(page.getByText('Adopted', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit the text' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Versions' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the adopted minutes, as the public sees them');
+  await page.getByRole('link', { name: 'Printable minutes in Russian' }).click();
+  await expect(page.getByRole('article')).toContainText('Контактной группы по работе с диаспорой');
+  await expectNoAxeViolations(page, 'the printable minutes in Russian');
+
+  await page.goto(`/series/${cg?.id}/decisions`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Decisions of the series' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'CG-5/1' })).toBeVisible();
+  await page.getByLabel('Text contains').fill('Khojaly');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Decisions found: 1' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'CG-5/3' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'CG-5/1' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the decisions of the series');
+});
