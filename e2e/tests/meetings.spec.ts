@@ -141,7 +141,7 @@ test.describe('entering the Baku day of 2019 through the interface', () => {
     await page.getByRole('listbox', { name: 'Search the registry' }).getByRole('option').first().click();
     await expect(page.getByRole('heading', { level: 1, name: /Turus/ })).toBeVisible();
     const before = await participation(page);
-    await page.goto('/meetings/series');
+    await page.goto('/series');
     await expect(page.getByRole('link', { name: 'New series' })).toHaveCount(0);
     await page.goto('/meetings');
     await page.getByRole('link', { name: 'New event' }).click();
@@ -414,13 +414,17 @@ test.describe('entering the Baku day of 2019 through the interface', () => {
     await expect(subEvents).toContainText(/2:00\s?PM/);
 
     // The series page lists the meeting with its decisions, and offers the series' feed.
-    await page.goto('/meetings/series');
+    await page.goto('/series');
     await page.getByTestId('series-table').getByRole('link', { name: SERIES_TITLE }).click();
     await expect(page.getByRole('heading', { level: 1, name: SERIES_TITLE })).toBeVisible();
     await expect(page.getByRole('link', { name: `${SERIES_CODE}-5 · ${MEETING_TITLE}` })).toBeVisible();
     await expect(page.getByText(`${SERIES_CODE}-5/2`)).toBeVisible();
     const seriesFeed = page.getByRole('link', { name: `Meetings of the series “${SERIES_TITLE}”` });
-    await expect(seriesFeed).toHaveAttribute('href', /^\/api\/calendar\.ics\?series=/);
+    await expect(seriesFeed).toHaveAttribute('href', /^\/api\/calendar\.ics\?series=[\w-]+&lang=en$/);
+    const feed = await page.request.get((await seriesFeed.getAttribute('href')) ?? '');
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()['content-type']).toMatch(/^text\/calendar/);
+    expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
     await expectNoAxeViolations(page, 'the series page');
 
     // The calendar lists both events in February 2019, in the month and in the list.
@@ -430,7 +434,7 @@ test.describe('entering the Baku day of 2019 through the interface', () => {
     await expect(month.getByRole('link', { name: `${SERIES_CODE}-5 · ${MEETING_TITLE}` })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Whole public calendar' })).toHaveAttribute(
       'href',
-      '/api/calendar.ics',
+      '/api/calendar.ics?lang=en',
     );
     await expectNoAxeViolations(page, 'the calendar month');
     await page

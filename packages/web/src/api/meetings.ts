@@ -185,7 +185,10 @@ export interface CalendarFeedFilter {
   organisation?: string;
 }
 
-/** The address of an iCalendar (RFC 5545) feed, for a subscription link. */
-export function calendarFeedUrl(filter: CalendarFeedFilter = {}): string {
-  return buildUrl('/api/calendar.ics', { ...filter });
+/**
+ * The address of a public iCalendar (RFC 5545) feed, for a subscription link; titles in `lang`
+ * (calendar clients send no language of their own).
+ */
+export function calendarFeedUrl(filter: CalendarFeedFilter, lang: string): string {
+  return buildUrl('/api/calendar.ics', { ...filter, lang });
 }

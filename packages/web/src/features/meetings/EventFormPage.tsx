@@ -265,7 +265,7 @@ function NewEventForm() {
   return <EventForm key={parentId} parent={ref} />;
 }
 
-/** `/meetings/events/new` (`?series=`, `?parent=` for a sub-event) and `/meetings/events/:id/edit`. */
+/** `/events/new` (`?series=`, `?parent=` for a sub-event) and `/events/:id/edit`. */
 export function EventFormPage() {
   return (
     <RecordFormLoader

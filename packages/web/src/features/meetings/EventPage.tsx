@@ -71,7 +71,7 @@ function EventView({ event, onChanged }: { event: EventDetail; onChanged: () => 
   );
 }
 
-/** `/meetings/events/:id`: everything the caller may see of one event, with editing for its editors. */
+/** `/events/:id`: everything the caller may see of one event, with editing for its editors. */
 export function EventPage() {
   const record = useRecord((id) => getEvent(id));
   if (!record.data || record.data.id !== record.id)

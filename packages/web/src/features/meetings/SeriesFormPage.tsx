@@ -114,7 +114,7 @@ function SeriesForm({ existing }: { existing?: SeriesDetail }) {
   );
 }
 
-/** `/meetings/series/new` and `/meetings/series/:id/edit`. */
+/** `/series/new` and `/series/:id/edit`. */
 export function SeriesFormPage() {
   return (
     <RecordFormLoader

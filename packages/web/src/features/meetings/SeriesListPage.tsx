@@ -18,7 +18,7 @@ import { SERIES_PATH, seriesPath } from './paths';
 
 const PAGE_SIZE = 25;
 
-/** `/meetings/series`: the event series with their number of meetings. */
+/** `/series`: the event series with their number of meetings. */
 export function SeriesListPage() {
   const { t } = useTranslation();
   const format = useFormat();

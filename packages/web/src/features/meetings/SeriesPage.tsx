@@ -93,7 +93,7 @@ function SeriesView({ series }: { series: SeriesDetail }) {
   );
 }
 
-/** `/meetings/series/:id`: a series with its numbered meetings and their decisions. */
+/** `/series/:id`: a series with its numbered meetings and their decisions. */
 export function SeriesPage() {
   const record = useRecord(getSeries);
   if (!record.data || record.data.id !== record.id)

@@ -1,7 +1,8 @@
 /** The addresses of the meetings pages. */
 export const CALENDAR_PATH = '/meetings';
-export const SERIES_PATH = '/meetings/series';
-export const EVENTS_PATH = '/meetings/events';
+// Events and series have the addresses the server's mails and feeds link to (`/events/:id`).
+export const SERIES_PATH = '/series';
+export const EVENTS_PATH = '/events';
 
 export const seriesPath = (id: string) => `${SERIES_PATH}/${encodeURIComponent(id)}`;
 export const eventPath = (id: string) => `${EVENTS_PATH}/${encodeURIComponent(id)}`;

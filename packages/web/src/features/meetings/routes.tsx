@@ -6,6 +6,7 @@ import { EDITOR_ROLES } from '../registry/registry-permissions';
 import { CalendarPage } from './CalendarPage';
 import { EventFormPage } from './EventFormPage';
 import { EventPage } from './EventPage';
+import { CALENDAR_PATH } from './paths';
 import { SeriesFormPage } from './SeriesFormPage';
 import { SeriesListPage } from './SeriesListPage';
 import { SeriesPage } from './SeriesPage';
@@ -20,14 +21,14 @@ const secretariat = (page: ReactNode) => <RequireAuth roles={SECRETARIAT_ROLES}>
 export function meetingsRoutes() {
   return (
     <>
-      <Route path="/meetings" element={<CalendarPage />} />
-      <Route path="/meetings/series" element={<SeriesListPage />} />
-      <Route path="/meetings/series/new" element={secretariat(<SeriesFormPage />)} />
-      <Route path="/meetings/series/:id" element={<SeriesPage />} />
-      <Route path="/meetings/series/:id/edit" element={secretariat(<SeriesFormPage />)} />
-      <Route path="/meetings/events/new" element={editors(<EventFormPage />)} />
-      <Route path="/meetings/events/:id" element={<EventPage />} />
-      <Route path="/meetings/events/:id/edit" element={editors(<EventFormPage />)} />
+      <Route path={CALENDAR_PATH} element={<CalendarPage />} />
+      <Route path="/series" element={<SeriesListPage />} />
+      <Route path="/series/new" element={secretariat(<SeriesFormPage />)} />
+      <Route path="/series/:id" element={<SeriesPage />} />
+      <Route path="/series/:id/edit" element={secretariat(<SeriesFormPage />)} />
+      <Route path="/events/new" element={editors(<EventFormPage />)} />
+      <Route path="/events/:id" element={<EventPage />} />
+      <Route path="/events/:id/edit" element={editors(<EventFormPage />)} />
     </>
   );
 }
