@@ -14,14 +14,12 @@ import {
   ParticipantUpdateSchema,
   RsvpSchema,
 } from './meetings.schema.ts';
+import { addDelegation, changeDelegation, removeDelegation } from './delegations.service.ts';
 import {
-  addDelegation,
   addParticipant,
   answerInvitation,
-  changeDelegation,
   changeParticipant,
   inviteParticipant,
-  removeDelegation,
   removeParticipant,
 } from './participation.service.ts';
 
