@@ -17,6 +17,7 @@ import { MinutesActions } from './MinutesActions';
 import { MinutesEditor } from './MinutesEditor';
 import { displayLanguages } from './minutes-text';
 import { ParagraphItem } from './ParagraphItem';
+import { ReopenForm } from './ReopenForm';
 import { useMinutes } from './use-minutes';
 import { VersionHistory } from './VersionHistory';
 
@@ -125,6 +126,9 @@ export function MinutesSection({ eventId, headingLevel = 2 }: { eventId: string;
               onDone={(x, msg) => handleChanged(msg, x)}
               onError={setError}
             />
+            {m.can.reopen ? (
+              <ReopenForm minutes={m} onDone={(x, msg) => handleChanged(msg, x)} onError={setError} />
+            ) : null}
             {m.languages.length > 1 ? (
               <SelectField
                 label={t('minutes.showLanguage')}
