@@ -237,6 +237,27 @@ test.describe('entering the Baku day of 2019 through the interface', () => {
       document: 'Projects 2019.pdf',
     });
 
+    // Editing an item in place: a summary, and a link that must be https.
+    await page.getByRole('button', { name: 'Edit “Opening speech”' }).click();
+    const edit = page.getByRole('form', { name: 'Edit “Opening speech”' });
+    await edit
+      .getByLabel('Summary (English)')
+      .fill('The chairman spoke about the unity of the Turkic world and the events held in Baku.');
+    await edit.getByRole('button', { name: 'Add a link' }).click();
+    await edit.getByRole('group', { name: 'Link 1' }).getByLabel('Address').fill('http://example.org/speech');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expect(edit.getByRole('group', { name: 'Link 1' }).getByLabel('Address')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await edit
+      .getByRole('group', { name: 'Link 1' })
+      .getByLabel('Address')
+      .fill('https://example.org/speech');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('“Opening speech” has been saved.')).toBeVisible();
+    await expect(page.getByTestId('programme')).toContainText('the unity of the Turkic world');
+
     // Reordering by keyboard: focus stays on the moved item.
     const moveUp = page.getByRole('button', {
       name: 'Move “Ideas and suggestions to make the exchange of experience more effective” up',
