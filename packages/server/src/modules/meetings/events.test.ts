@@ -164,6 +164,14 @@ describe('bad input is refused with a stable code, and nothing is written', () =
     expect(badZone.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'body.timeZone' }] });
   });
 
+  it('refuses an event without a title', async () => {
+    const response = await w.call('agency_editor', 'POST', '/api/events', {
+      ...bakuMeeting(w.orgs.agencyA, w.places.baku),
+      title: {},
+    });
+    expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'body.title' }] });
+  });
+
   it('refuses a start time without an end time', async () => {
     const response = await w.call('agency_editor', 'POST', '/api/events', {
       ...bakuMeeting(w.orgs.agencyA, w.places.baku),

@@ -30,11 +30,13 @@ export const HttpsUrlSchema = z.url({
   hostname: z.regexes.domain,
   error: 'must be an https URL',
 });
+/** Text per language with at least one language (titles, decisions). */
+const RequiredTextSchema = LocalizedTextInputSchema.refine((t) => Object.keys(t).length > 0, 'needs a text');
 const Code = z.string().regex(/^[A-Z][A-Z0-9]{0,9}$/, 'must be 1–10 upper-case letters or digits');
 
 export const SeriesCreateSchema = z.strictObject({
   code: Code,
-  title: LocalizedTextInputSchema,
+  title: RequiredTextSchema,
   description: LocalizedTextInputSchema.nullish(),
   ownerOrgId: z.uuid().nullish(),
   visibility: VisibilitySchema.optional(),
@@ -45,7 +47,7 @@ export type SeriesUpdate = z.infer<typeof SeriesUpdateSchema>;
 
 const EventFields = {
   kind: z.enum(EVENT_KINDS),
-  title: LocalizedTextInputSchema,
+  title: RequiredTextSchema,
   summary: LocalizedTextInputSchema.nullish(),
   seriesId: z.uuid().nullish(),
   number: z.number().int().min(1).max(100_000).nullish(),
@@ -153,7 +155,7 @@ export const InvitationSendSchema = z.strictObject({
 export const RsvpSchema = z.strictObject({ response: z.enum(['accepted', 'declined', 'tentative']) });
 
 const DecisionFields = {
-  text: LocalizedTextInputSchema.refine((t) => Object.keys(t).length > 0, 'needs a text'),
+  text: RequiredTextSchema,
   dueText: LocalizedTextInputSchema.nullish(),
   dueFrom: DateSchema.nullish(),
   dueTo: DateSchema.nullish(),
