@@ -476,5 +476,16 @@ test.describe('entering the Baku day of 2019 through the interface', () => {
     await page.getByTestId('programme').getByRole('link', { name: /Turus/ }).first().click();
     await expect(page.getByRole('link', { name: EVENT_TITLE })).toBeVisible();
     expect(await participation(page)).toEqual([before[0] + 1, before[1] + 1]);
+    await expectNoAxeViolations(page, 'a person page with participation');
+
+    // Anyone may read the public event, in order, without any editing control.
+    await signOut(page);
+    await page.goto(eventUrl);
+    await expect(page.getByRole('heading', { level: 1, name: EVENT_TITLE })).toBeVisible();
+    await expect(page.getByTestId('programme').locator(':scope > li')).toHaveCount(9);
+    await expect(page.getByRole('form')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Move / })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Edit', exact: true })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'the event page for an anonymous reader');
   });
 });
