@@ -6,6 +6,7 @@ import { type AuditEvent, recordAudit } from '../audit/audit.service.ts';
 import type { VisibilityScope } from '../registry/organisations.repository.ts';
 import { COUNTRY_CODES } from '../registry/registry.codes.ts';
 import { foldName } from './imports.columns.ts';
+import type { KeysAhead } from './imports.keys.ts';
 import { countryCodeNamed, organisationsNamed } from './imports.repository.ts';
 import type { DuplicateDecision } from './imports.schema.ts';
 
@@ -33,6 +34,8 @@ export interface ImportContext {
    * held then: a large import analyses them again as it goes (db/statistics.ts).
    */
   readonly written: { rows: number; base: number };
+  /** Match keys of the rows ahead, computed on a worker thread (people imports). */
+  readonly keysAhead: KeysAhead;
 }
 
 /** Why a row cannot be imported; row handlers throw it before they write anything. */

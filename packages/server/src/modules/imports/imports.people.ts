@@ -33,6 +33,7 @@ import {
   peopleWithNames,
   touchPeople,
 } from './imports.repository.ts';
+import type { RowSpellings } from './imports.keys.ts';
 import type { ImportRow } from './imports.schema.ts';
 import { loadPersonSnapshots, personCreatedSnapshot } from './imports.snapshots.ts';
 
@@ -305,35 +306,29 @@ interface ReadPerson {
 /** Most rows decided together: one candidate lookup and one write per batch. */
 export const PEOPLE_BATCH = 500;
 
-/** Match keys of each spelling of rows read ahead (by the row's values), computed while a batch writes. */
-const keysReadAhead = new WeakMap<RowValues<'people'>, string[][]>();
-
 /**
- * Computes the match keys of the rows after the batch while the batch's writes are in flight (on
- * PostgreSQL the database works meanwhile on the other core), yielding now and then so the driver can
- * send each next statement. Rows that cannot be read are left to `readRow`.
+ * Sends the rows after the batch to the keys thread (imports.keys.ts), which computes their match keys
+ * while the batch is decided and written. Rows that cannot be read are left to `readRow`.
  */
-async function readAhead(rows: readonly { values: RowValues<'people'> }[]): Promise<void> {
-  for (const [i, { values }] of rows.entries()) {
-    if (i % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
-    if (keysReadAhead.has(values)) continue;
+function readAhead(ic: ImportContext, rows: readonly { values: RowValues<'people'> }[]): void {
+  const wanted: RowSpellings[] = [];
+  for (const { values } of rows) {
+    if (ic.keysAhead.has(values)) continue;
     try {
       const read = readPerson(values);
-      keysReadAhead.set(
-        values,
-        [read.fullName, ...read.otherNames].map((s) => matchKeys(s)),
-      );
+      wanted.push({ values, spellings: [read.fullName, ...read.otherNames] });
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
     }
   }
+  ic.keysAhead.request(wanted);
 }
 
 async function readRow(ic: ImportContext, row: number, values: RowValues<'people'>): Promise<ReadPerson> {
   const read = readPerson(values);
   const country = values.country ? await resolveCountry(ic, values.country) : null;
   const spellings = [read.fullName, ...read.otherNames];
-  const keysOf = keysReadAhead.get(values) ?? spellings.map((s) => matchKeys(s));
+  const keysOf = (await ic.keysAhead.take(values)) ?? spellings.map((s) => matchKeys(s));
   const query = [...new Set(keysOf.flat().flatMap(wordRotations))];
   return { row, values, read, country, spellings, keysOf, query };
 }
@@ -413,10 +408,8 @@ export async function importPeopleRows(
       results.push({ row: r.row, status: 'error', error: error.message });
     }
   }
-  await Promise.all([
-    created.write(ic),
-    readAhead(rows.slice(results.length, results.length + PEOPLE_BATCH)),
-  ]);
+  readAhead(ic, rows.slice(results.length, results.length + PEOPLE_BATCH));
+  await created.write(ic);
   await keepStatistics(ic, created.keyCount);
   return results;
 }

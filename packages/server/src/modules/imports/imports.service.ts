@@ -13,6 +13,7 @@ import { mergePendingKeys } from '../search/name-keys.repository.ts';
 import { KEY_SIMILARITY_THRESHOLD } from '../search/search.service.ts';
 import { type ImportType, readHeader, readRow, type RowValues } from './imports.columns.ts';
 import { type ImportContext, RowError } from './imports.context.ts';
+import { KeysAhead } from './imports.keys.ts';
 import { importOrganisationRow } from './imports.organisations.ts';
 import { importPeopleRows, PEOPLE_BATCH } from './imports.people.ts';
 import { importPlaceRow } from './imports.places.ts';
@@ -175,6 +176,7 @@ async function applyImport(
   options: ImportOptions & { decisions: Decisions },
 ): Promise<ImportReport> {
   const { handle, batch } = HANDLERS[type];
+  const keysAhead = new KeysAhead();
   try {
     return await deps.db.transaction().execute(async (trx) => {
       await setTrigramThreshold(trx, KEY_SIMILARITY_THRESHOLD);
@@ -189,6 +191,7 @@ async function applyImport(
         countries: new Map(),
         organisations: new Map(),
         written: { rows: 0, base: 0 },
+        keysAhead,
       };
       await analyseStale(trx);
       ic.written.base = await estimatedRows(trx, 'name_keys');
@@ -241,6 +244,8 @@ async function applyImport(
         extra: { report: error.report },
       },
     );
+  } finally {
+    await keysAhead.close();
   }
 }
 
