@@ -7,18 +7,15 @@ import {
   EVENT_STATUSES,
   type EventDetail,
   getEvent,
-  getPlace,
   type OrganisationRef,
   updateEvent,
 } from '../../api';
-import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormat } from '../../i18n/use-format';
 import { pickLocalized } from '../../lib/localized';
 import { useAsync } from '../../lib/use-async';
-import { CountryField } from '../registry/CountryField';
-import { OrganisationPicker, PlacePicker } from '../registry/OrganisationPicker';
+import { OrganisationPicker } from '../registry/OrganisationPicker';
 import { RecordForm, RecordFormLoader } from '../registry/RecordForm';
 import { RowsEditor } from '../registry/RowsEditor';
 import { useChoices } from '../registry/use-choices';
@@ -31,23 +28,10 @@ import {
   formToEventInput,
   validateEvent,
 } from './event-form';
+import { EventWhenWhereFields } from './EventWhenWhereFields';
 import { LocalizedFields } from './LocalizedFields';
 import { CALENDAR_PATH, EVENTS_PATH, eventPath } from './paths';
 import { useSeriesOptions } from './use-series-options';
-
-function TimeField({
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  error?: string | undefined;
-}) {
-  return <TextField label={label} type="time" value={value} onChange={onChange} error={error} />;
-}
 
 function EventForm({ existing, parent }: { existing?: EventDetail; parent?: OrganisationRef | null }) {
   const { t } = useTranslation();
@@ -56,9 +40,10 @@ function EventForm({ existing, parent }: { existing?: EventDetail; parent?: Orga
   const choices = useChoices();
   const [params] = useSearchParams();
   const seriesOptions = useSeriesOptions();
-  const { values, set, setValues } = useFormValues<EventFormValues>(() =>
+  const fields = useFormValues<EventFormValues>(() =>
     eventToForm(existing, format.language, { seriesId: params.get('series') ?? undefined, parent }),
   );
+  const { values, set } = fields;
   const form = useFormSubmit(
     () => validateEvent(values, format.language),
     async () => {
@@ -68,19 +53,6 @@ function EventForm({ existing, parent }: { existing?: EventDetail; parent?: Orga
     },
   );
   const { errors } = form;
-
-  async function handlePlace(place: OrganisationRef | null) {
-    set('place', place);
-    if (!place) return;
-    // The city's zone and country are taken over; the editor may still change them.
-    const detail = await getPlace(place.id).catch(() => null);
-    if (detail)
-      setValues((v) => ({
-        ...v,
-        timeZone: detail.timeZone ?? v.timeZone,
-        countryCode: v.countryCode || (detail.countryCode ?? ''),
-      }));
-  }
 
   const title = existing
     ? t('registry.form.editTitle', { name: pickLocalized(existing.title, format.language) })
@@ -145,66 +117,7 @@ function EventForm({ existing, parent }: { existing?: EventDetail; parent?: Orga
           </p>
         </fieldset>
       ) : null}
-      <fieldset className="editor">
-        <legend>{t('meetings.form.when')}</legend>
-        <p className="field-hint">{t('meetings.form.whenHint')}</p>
-        <div className="form-row">
-          <DateField
-            label={t('meetings.form.startDate')}
-            value={values.startDate}
-            onChange={(v) => set('startDate', v)}
-            error={errors.startDate}
-          />
-          <TimeField
-            label={t('meetings.form.startTime')}
-            value={values.startTime}
-            onChange={(v) => set('startTime', v)}
-            error={errors.startTime}
-          />
-          <DateField
-            label={t('meetings.form.endDate')}
-            value={values.endDate}
-            onChange={(v) => set('endDate', v)}
-            error={errors.endDate}
-          />
-          <TimeField
-            label={t('meetings.form.endTime')}
-            value={values.endTime}
-            onChange={(v) => set('endTime', v)}
-            error={errors.endTime}
-          />
-        </div>
-      </fieldset>
-      <fieldset className="editor">
-        <legend>{t('meetings.form.where')}</legend>
-        <PlacePicker
-          label={t('meetings.form.city')}
-          value={values.place}
-          onChange={handlePlace}
-          error={errors.placeId}
-        />
-        <div className="form-row">
-          <TextField
-            label={t('meetings.form.timeZone')}
-            hint={t('meetings.form.timeZoneHint')}
-            value={values.timeZone}
-            onChange={(v) => set('timeZone', v)}
-            error={errors.timeZone}
-            autoComplete="off"
-          />
-          <CountryField
-            value={values.countryCode}
-            onChange={(v) => set('countryCode', v)}
-            error={errors.countryCode}
-          />
-        </div>
-        <TextField
-          label={t('meetings.form.venue')}
-          value={values.venue}
-          onChange={(v) => set('venue', v)}
-          error={errors.venue}
-        />
-      </fieldset>
+      <EventWhenWhereFields fields={fields} errors={errors} />
       <SelectField
         label={t('meetings.columns.status')}
         value={values.status}

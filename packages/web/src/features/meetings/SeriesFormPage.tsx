@@ -1,54 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import {
-  createSeries,
-  getSeries,
-  type LocalizedText,
-  type OrganisationRef,
-  type SeriesDetail,
-  type SeriesInput,
-  updateSeries,
-  type Visibility,
-} from '../../api';
+import { createSeries, getSeries, type SeriesDetail, updateSeries } from '../../api';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormat } from '../../i18n/use-format';
 import { pickLocalized } from '../../lib/localized';
-import type { FormProblems } from '../registry/organisation-form';
 import { OrganisationPicker } from '../registry/OrganisationPicker';
 import { RecordForm, RecordFormLoader } from '../registry/RecordForm';
 import { useChoices } from '../registry/use-choices';
 import { useFormSubmit } from '../registry/use-form-submit';
 import { useFormValues } from '../registry/use-form-values';
-import { cleanLocalized, LocalizedFields } from './LocalizedFields';
+import { LocalizedFields } from './LocalizedFields';
+import { type SeriesFormValues, toSeriesInput, validateSeries } from './series-form';
 import { SERIES_PATH, seriesPath } from './paths';
-
-interface SeriesFormValues {
-  code: string;
-  title: LocalizedText;
-  description: LocalizedText;
-  owner: OrganisationRef | null;
-  visibility: Visibility;
-}
-
-/** Checks a series' code (1–10 capitals or digits, a letter first) and title. */
-export function validateSeries(values: SeriesFormValues, language: string): FormProblems {
-  const problems: FormProblems = {};
-  if (!/^[A-Z][A-Z0-9]{0,9}$/.test(values.code.trim()))
-    problems.code = values.code.trim() ? 'invalid' : 'required';
-  if (!cleanLocalized(values.title)) problems[`title.${language}`] = 'required';
-  return problems;
-}
-
-function toInput(values: SeriesFormValues): SeriesInput {
-  return {
-    code: values.code.trim(),
-    title: cleanLocalized(values.title) ?? {},
-    description: cleanLocalized(values.description),
-    ownerOrgId: values.owner?.id ?? null,
-    visibility: values.visibility,
-  };
-}
 
 function SeriesForm({ existing }: { existing?: SeriesDetail }) {
   const { t } = useTranslation();
@@ -66,8 +30,8 @@ function SeriesForm({ existing }: { existing?: SeriesDetail }) {
     () => validateSeries(values, format.language),
     async () => {
       const saved = existing
-        ? await updateSeries(existing.id, toInput(values))
-        : await createSeries(toInput(values));
+        ? await updateSeries(existing.id, toSeriesInput(values))
+        : await createSeries(toSeriesInput(values));
       navigate(seriesPath(saved.id));
     },
   );

@@ -6,7 +6,7 @@ import {
   validateDelegation,
   validateParticipant,
 } from './participation-form';
-import { validateSeries } from './SeriesFormPage';
+import { validateSeries } from './series-form';
 
 describe('the decision form', () => {
   it('needs a text and a due period that does not end before it starts', () => {
