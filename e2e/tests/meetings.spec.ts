@@ -383,6 +383,13 @@ test.describe('entering the Baku day of 2019 through the interface', () => {
     await expect(decisions.nth(0)).toContainText('European country');
     await expect(decisions.nth(1)).toContainText(`${SERIES_CODE}-5/2`);
     await expect(decisions.nth(1)).toContainText(AZ_COMMITTEE);
+    await page
+      .getByRole('combobox', { name: `Status of ${SERIES_CODE}-5/1` })
+      .selectOption({ label: 'In progress' });
+    await expect(page.getByText(`The status of ${SERIES_CODE}-5/1 has been saved.`)).toBeVisible();
+    await expect(page.getByRole('combobox', { name: `Status of ${SERIES_CODE}-5/1` })).toHaveValue(
+      'in_progress',
+    );
     await expectNoAxeViolations(page, 'the meeting page with its decisions');
 
     // Minutes: the editor drafts and circulates them; the Azerbaijani committee, a delegation, proposes

@@ -1,13 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Decision } from '../../api';
+import { DECISION_STATUSES, type Decision, type DecisionStatus } from '../../api';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
 import { pickLocalized } from '../../lib/localized';
 import { Period } from '../registry/Period';
 
 /** Numbered decisions ("CG-5/3"): text in the reader's language, responsible bodies, due period, status. */
-export function DecisionList({ decisions, testId }: { decisions: Decision[]; testId?: string }) {
+interface DecisionListProps {
+  decisions: Decision[];
+  testId?: string;
+  /** For editors: a status select per decision, saving through this. */
+  onStatus?: (decision: Decision, status: DecisionStatus) => void;
+}
+
+export function DecisionList({ decisions, testId, onStatus }: DecisionListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   if (decisions.length === 0) return <p className="muted">{t('meetings.decisions.none')}</p>;
@@ -48,9 +55,23 @@ export function DecisionList({ decisions, testId }: { decisions: Decision[]; tes
               <div>
                 <dt>{t('meetings.columns.status')}</dt>
                 <dd>
-                  <StatusBadge tone={`decision-${decision.status}`}>
-                    {t(`meetings.decisionStatuses.${decision.status}`)}
-                  </StatusBadge>
+                  {onStatus ? (
+                    <select
+                      aria-label={t('meetings.decisions.statusLabel', { reference: decision.reference })}
+                      value={decision.status}
+                      onChange={(e) => onStatus(decision, e.target.value as DecisionStatus)}
+                    >
+                      {DECISION_STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {t(`meetings.decisionStatuses.${s}`)}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <StatusBadge tone={`decision-${decision.status}`}>
+                      {t(`meetings.decisionStatuses.${decision.status}`)}
+                    </StatusBadge>
+                  )}
                 </dd>
               </div>
             </dl>

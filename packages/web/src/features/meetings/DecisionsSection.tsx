@@ -1,5 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { addDecision, DECISION_STATUSES, type EventDetail } from '../../api';
+import { useState } from 'react';
+import {
+  addDecision,
+  DECISION_STATUSES,
+  type Decision,
+  type DecisionStatus,
+  type EventDetail,
+  updateDecision,
+} from '../../api';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { useFormat } from '../../i18n/use-format';
@@ -16,12 +24,22 @@ import { PeopleField } from './PeopleField';
 export function DecisionsSection({ event, onChanged }: { event: EventDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  // Decisions are not removed here (they carry follow-ups); the section's notices serve additions.
+  const [statusError, setStatusError] = useState<unknown>();
+  // Decisions are not removed here (they carry follow-ups); the section's notices serve changes.
   const section = useSectionRemoval(
     () => Promise.resolve(),
     () => '',
     onChanged,
   );
+  async function handleStatus(decision: Decision, status: DecisionStatus) {
+    setStatusError(undefined);
+    try {
+      await updateDecision(event.id, decision.id, { status });
+      section.added(t('meetings.decisions.statusSaved', { reference: decision.reference }));
+    } catch (e) {
+      setStatusError(e);
+    }
+  }
   const { values, set, form } = useAddForm(
     emptyDecision,
     (v) => validateDecision(v, format.language),
@@ -33,8 +51,12 @@ export function DecisionsSection({ event, onChanged }: { event: EventDetail; onC
       <h2 id="decisions-heading" ref={section.heading} tabIndex={-1}>
         {t('meetings.decisions.heading')}
       </h2>
-      <SectionNotices notice={section.notice} error={undefined} />
-      <DecisionList decisions={event.decisions} testId="decisions" />
+      <SectionNotices notice={section.notice} error={statusError} />
+      <DecisionList
+        decisions={event.decisions}
+        testId="decisions"
+        onStatus={event.canEdit ? handleStatus : undefined}
+      />
       {event.canEdit ? (
         <InlineForm
           heading={t('meetings.decisions.addHeading')}
