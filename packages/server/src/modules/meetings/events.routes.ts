@@ -23,7 +23,6 @@ import { browseSeries, createSeries, showSeries, updateSeries } from './series.s
 
 const tags = ['meetings'];
 const editors = { roles: ['secretariat', 'agency_admin', 'agency_editor'] } as const;
-const secretariat = { roles: ['secretariat'] } as const;
 
 /** Series, events, their history, and a person's participation. */
 export async function eventRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -55,7 +54,7 @@ export async function eventRoutes(app: FastifyInstance, deps: AppDeps): Promise<
   api.post(
     '/api/series',
     {
-      config: { access: secretariat },
+      config: { access: editors },
       schema: { tags, body: SeriesCreateSchema, response: { 201: SeriesDetailSchema } },
     },
     async (request, reply) =>
@@ -65,7 +64,7 @@ export async function eventRoutes(app: FastifyInstance, deps: AppDeps): Promise<
   api.patch(
     '/api/series/:id',
     {
-      config: { access: secretariat },
+      config: { access: editors },
       schema: {
         tags,
         params: IdParamsSchema,

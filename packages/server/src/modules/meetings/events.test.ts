@@ -210,9 +210,32 @@ describe('series and numbered meetings', () => {
     expect(page.title).toEqual({ en: 'Contact Group on Work with Diaspora', tr: 'Diaspora Temas Grubu' });
   });
 
-  it('lets only the secretariat manage series; a taken code is ALREADY_EXISTS', async () => {
-    const editor = await w.call('agency_editor', 'POST', '/api/series', { code: 'XX', title: { en: 'X' } });
-    expect(editor.statusCode).toBe(403);
+  it('lets editors manage their own body’s series and the secretariat any; a taken code is ALREADY_EXISTS', async () => {
+    const own = await w.ok('agency_editor', 'POST', '/api/series', { code: 'XX', title: { en: 'X' } });
+    expect(own.owner).toMatchObject({ id: w.orgs.agencyA });
+    expect(own.canEdit).toBe(true);
+    const forOthers = await w.call('agency_editor', 'POST', '/api/series', {
+      code: 'XY',
+      title: { en: 'Y' },
+      ownerOrgId: w.orgs.agencyB,
+    });
+    expect(forOthers.statusCode).toBe(403);
+    expect(
+      (await w.call('org_rep', 'POST', '/api/series', { code: 'XZ', title: { en: 'Z' } })).statusCode,
+    ).toBe(403);
+    const edited = await w.ok('adminA', 'PATCH', `/api/series/${own.id}`, { title: { en: 'X renamed' } });
+    expect(edited.title).toEqual({ en: 'X renamed' });
+    for (const [who, url] of [
+      ['editorB', `/api/series/${own.id}`],
+      ['agency_editor', `/api/series/${seriesId}`],
+    ] as const) {
+      const refused = await w.call(who, 'PATCH', url, { title: { en: 'Taken over' } });
+      expect(refused.statusCode).toBe(403);
+    }
+    const handedOver = await w.call('agency_editor', 'PATCH', `/api/series/${own.id}`, {
+      ownerOrgId: w.orgs.agencyB,
+    });
+    expect(handedOver.statusCode).toBe(403);
     const taken = await w.call('secretariat', 'POST', '/api/series', { code: 'CG', title: { en: 'Again' } });
     expect(taken.json().code).toBe('ALREADY_EXISTS');
     const renamed = await w.ok('secretariat', 'PATCH', `/api/series/${seriesId}`, {

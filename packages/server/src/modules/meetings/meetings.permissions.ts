@@ -12,7 +12,6 @@ import {
 
 const id = UNKNOWN_ID;
 const editors = rolesOnly('secretariat', 'agency_admin', 'agency_editor');
-const secretariat = rolesOnly('secretariat');
 const event = `/api/events/${id}`;
 
 export const MEETINGS_CASES: PermissionCase[] = [
@@ -23,14 +22,14 @@ export const MEETINGS_CASES: PermissionCase[] = [
     route: '/api/series',
     url: '/api/series',
     body: { code: 'PC', title: { en: 'Permission case series' } },
-    expect: secretariat,
+    expect: editors,
   },
   {
     method: 'PATCH',
     route: '/api/series/:id',
     url: `/api/series/${id}`,
     body: { title: { en: 'Renamed' } },
-    expect: secretariat,
+    expect: editors,
   },
   { method: 'GET', route: '/api/events', url: '/api/events', expect: publicRoute },
   { method: 'GET', route: '/api/events/:id', url: event, expect: publicRoute },

@@ -6,7 +6,9 @@ import { canOwnAs, registryReadScope } from '../registry/registry.policy.ts';
 // widened for events to the bodies that organise or host them; the list query
 // (`eventsInScope` in events.repository.ts) is built from the same scope, and the tests check that
 // list and single record agree. Writes: the secretariat everything; agency admins and editors the
-// events their body owns, organises or hosts; series only the secretariat.
+// events their body owns, organises or hosts, and the series their body owns (issue 4: an agency
+// editor enters a whole meeting day, its series included; DESIGN.md's "secretariat: series" is read
+// as network-wide series, which only the secretariat may hand to any body).
 
 const EDITORS = ['agency_admin', 'agency_editor'] as const;
 
@@ -48,9 +50,15 @@ export function canReadSeries(actor: Actor, series: { visibility: string; owner_
   return canReadEvent(actor, { ...series, organisationIds: [] });
 }
 
-/** May `actor` create and edit series? Only the secretariat (DESIGN.md: "secretariat: series"). */
-export function canManageSeries(actor: Actor): boolean {
-  return hasRole(actor, 'secretariat');
+/** May `actor` create a series owned by `ownerOrgId`? The secretariat any; editors their body's. */
+export function canCreateSeriesFor(actor: Actor, ownerOrgId: string | null): boolean {
+  return canOwnAs(actor, ownerOrgId);
+}
+
+/** May `actor` edit this series? The secretariat any; agency admins and editors their body's. */
+export function canEditSeries(actor: Actor, series: { owner_org_id: string | null }): boolean {
+  if (hasRole(actor, 'secretariat')) return true;
+  return series.owner_org_id !== null && organisationsWithRole(actor, EDITORS).includes(series.owner_org_id);
 }
 
 /** May `actor` answer the invitation of the person `personId`? Their own account, or the event's editors. */

@@ -16,7 +16,8 @@ import {
   updateSeriesRow,
 } from './events.repository.ts';
 import { readableOrganisationNames } from './meetings.names.ts';
-import { canManageSeries, canReadSeries, meetingsReadScope } from './meetings.policy.ts';
+import { defaultOwnerOf } from '../registry/registry.policy.ts';
+import { canCreateSeriesFor, canEditSeries, canReadSeries, meetingsReadScope } from './meetings.policy.ts';
 import {
   meetingReference,
   presentEventItem,
@@ -74,7 +75,7 @@ export async function showSeries(deps: AppDeps, actor: Actor, id: string, tz?: s
   return {
     ...item,
     description: flattenText(series.description),
-    canEdit: canManageSeries(actor),
+    canEdit: canEditSeries(actor, series),
     meetings: meetings.map((e) => ({
       ...presentEventItem(e, context),
       decisions: decisionsOf.get(e.id) ?? [],
@@ -94,19 +95,21 @@ function columnsOf(input: SeriesUpdate): EventSeriesUpdate {
 }
 
 /**
- * Creates a series, audited. Only the secretariat.
+ * Creates a series, audited: the secretariat for any body, agency editors and admins for their own
+ * (their body by default).
  * @throws AppError FORBIDDEN; VALIDATION_FAILED (owner); ALREADY_EXISTS (code taken)
  */
 export async function createSeries(deps: AppDeps, ctx: RequestContext, input: SeriesCreate, tz?: string) {
-  if (!canManageSeries(ctx.actor)) throw forbidden('Only the secretariat manages series.');
+  const owner = input.ownerOrgId === undefined ? defaultOwnerOf(ctx.actor) : input.ownerOrgId;
+  if (!canCreateSeriesFor(ctx.actor, owner)) throw forbidden('You may not create series for this body.');
   const row = await deps.db.transaction().execute(async (trx) => {
-    if (input.ownerOrgId) await referencedOrganisation(trx, ctx.actor, input.ownerOrgId, 'body.ownerOrgId');
+    if (owner) await referencedOrganisation(trx, ctx.actor, owner, 'body.ownerOrgId');
     const created = await insertSeries(trx, {
       code: input.code,
       title: JSON.stringify(storedText(input.title)),
       ...columnsOf({
         description: input.description,
-        ownerOrgId: input.ownerOrgId,
+        ownerOrgId: owner,
         visibility: input.visibility,
       }),
     });
@@ -122,7 +125,8 @@ export async function createSeries(deps: AppDeps, ctx: RequestContext, input: Se
 }
 
 /**
- * Changes a series, audited with before and after. Only the secretariat.
+ * Changes a series, audited with before and after: the secretariat any, agency editors and admins
+ * their body's (and they may hand it only to a body they may own for).
  * @throws AppError FORBIDDEN; NOT_FOUND; VALIDATION_FAILED; ALREADY_EXISTS
  */
 export async function updateSeries(
@@ -132,10 +136,13 @@ export async function updateSeries(
   input: SeriesUpdate,
   tz?: string,
 ) {
-  if (!canManageSeries(ctx.actor)) throw forbidden('Only the secretariat manages series.');
   await deps.db.transaction().execute(async (trx) => {
     const current = await findSeries(trx, id, true);
-    if (!current) throw notFound('The series');
+    if (!current || !canReadSeries(ctx.actor, current)) throw notFound('The series');
+    if (!canEditSeries(ctx.actor, current)) throw forbidden('You may not edit this series.');
+    if (input.ownerOrgId !== undefined && !canCreateSeriesFor(ctx.actor, input.ownerOrgId)) {
+      throw forbidden('You may not hand the series to this body.');
+    }
     if (input.ownerOrgId) await referencedOrganisation(trx, ctx.actor, input.ownerOrgId, 'body.ownerOrgId');
     const row = await updateSeriesRow(trx, id, columnsOf(input));
     await recordAudit(trx, ctx, {
