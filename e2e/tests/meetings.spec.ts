@@ -465,6 +465,11 @@ test.describe('entering the Baku day of 2019 through the interface', () => {
       '/api/calendar.ics?lang=en',
     );
     await expectNoAxeViolations(page, 'the calendar month');
+    await page.getByRole('button', { name: 'Next month' }).press('Enter');
+    await expect(month.getByText('Events in March 2019')).toBeVisible();
+    await expect(month.getByRole('link', { name: EVENT_TITLE })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Previous month' }).press('Enter');
+    await expect(month.getByRole('link', { name: EVENT_TITLE })).toBeVisible();
     await page
       .getByLabel('Series', { exact: true })
       .selectOption({ label: `${SERIES_CODE} — ${SERIES_TITLE}` });

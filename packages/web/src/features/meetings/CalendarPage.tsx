@@ -16,9 +16,10 @@ import { OrganisationPicker } from '../registry/OrganisationPicker';
 import { EDITOR_ROLES } from '../registry/registry-permissions';
 import { ResultCount } from '../registry/ResultCount';
 import { useCountries } from '../registry/use-countries';
-import { addMonths, isMonth, monthOf, monthRange } from './calendar-month';
+import { isMonth, monthOf, monthRange } from './calendar-month';
 import { CALENDAR_FILTERS, type CalendarView, readView } from './calendar-filters';
 import { CalendarMonth } from './CalendarMonth';
+import { CalendarViewNav } from './CalendarViewNav';
 import { EventList } from './EventList';
 import { MeetingsTabs } from './MeetingsTabs';
 import { EVENTS_PATH } from './paths';
@@ -114,52 +115,12 @@ export function CalendarPage() {
           />
         )}
       />
-      <nav className="toolbar calendar-nav" aria-label={t('meetings.calendar.viewNav')}>
-        <div className="button-row">
-          <button
-            type="button"
-            className={view === 'month' ? 'button' : 'button button-secondary'}
-            aria-pressed={view === 'month'}
-            onClick={() => go({ view: 'month' })}
-          >
-            {t('meetings.calendar.monthView')}
-          </button>
-          <button
-            type="button"
-            className={view === 'list' ? 'button' : 'button button-secondary'}
-            aria-pressed={view === 'list'}
-            onClick={() => go({ view: 'list' })}
-          >
-            {t('meetings.calendar.listView')}
-          </button>
-        </div>
-        {view === 'month' ? (
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => go({ month: addMonths(month, -1) })}
-            >
-              {t('meetings.calendar.previousMonth')}
-            </button>
-            <label className="calendar-month-field">
-              {t('meetings.calendar.month')}{' '}
-              <input
-                type="month"
-                value={month}
-                onChange={(e) => isMonth(e.target.value) && go({ month: e.target.value })}
-              />
-            </label>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => go({ month: addMonths(month, 1) })}
-            >
-              {t('meetings.calendar.nextMonth')}
-            </button>
-          </div>
-        ) : null}
-      </nav>
+      <CalendarViewNav
+        view={view}
+        month={month}
+        onView={(next) => go({ view: next })}
+        onMonth={(next) => go({ month: next })}
+      />
       {list.loading && !list.data ? <Loading /> : null}
       {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
       {list.data && view === 'month' ? <CalendarMonth month={month} events={list.data.items} /> : null}
