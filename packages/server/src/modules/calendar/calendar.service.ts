@@ -3,7 +3,7 @@ import { notFound } from '../../errors/app-error.ts';
 import { type CalendarEvent, writeCalendar } from '../../lib/ical/ical.ts';
 import { ANONYMOUS } from '../accounts/actor.ts';
 import type { Locale } from '../mail/mail.templates.ts';
-import { findSeries, seriesByIds } from '../meetings/events.repository.ts';
+import { findSeries, listEvents, seriesByIds } from '../meetings/events.repository.ts';
 import { eventWhen } from '../meetings/meetings.mail.ts';
 import { readableOrganisationNames } from '../meetings/meetings.names.ts';
 import { canReadSeries, meetingsReadScope } from '../meetings/meetings.policy.ts';
@@ -11,7 +11,6 @@ import { meetingReference } from '../meetings/meetings.presenter.ts';
 import type { Event, EventSeries } from '../meetings/meetings.table.ts';
 import { placeLabels } from '../registry/places.repository.ts';
 import { textIn } from '../registry/registry.presenter.ts';
-import { feedEvents } from './calendar.repository.ts';
 
 // Feeds are read by calendar clients without the person's session, so every feed is public: it
 // holds public events only, whoever asks (ADR 0015).
@@ -87,11 +86,11 @@ export async function calendarFeed(deps: AppDeps, query: FeedQuery, now = new Da
   const lang = query.lang ?? 'en';
   const name = await feedName(deps, query, lang);
   const since = new Date(now.getTime() - PAST_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const events = await feedEvents(
+  const { items: events } = await listEvents(
     deps.db,
     meetingsReadScope(ANONYMOUS),
-    { series: query.series, organisation: query.organisation, since },
-    MAX_EVENTS,
+    { series: query.series, organisation: query.organisation, from: since },
+    { limit: MAX_EVENTS, offset: 0 },
   );
   const [series, places] = await Promise.all([
     seriesByIds(
