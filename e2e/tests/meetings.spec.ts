@@ -286,6 +286,16 @@ test.describe('entering the Baku day of 2019 through the interface', () => {
     // Speakers carry the position they held that day, from the registry.
     await expect(turkish.getByRole('link', { name: /Turus/ })).toBeVisible();
     await expect(turkish).toContainText(/Ozaral|Özoral/);
+    await expect(turkish).toContainText('Deputy President, Presidency for Turks Abroad');
+
+    // An item entered by mistake is removed after a confirmation; focus returns to the heading.
+    await addItem(page, { kind: 'Other', title: 'Coffee break' });
+    await page.getByRole('button', { name: 'Remove “Coffee break” from the programme' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Remove this programme item?' });
+    await confirm.getByRole('button', { name: 'Remove' }).click();
+    await expect(page.getByText('“Coffee break” has been removed from the programme.')).toBeVisible();
+    await expect(page.getByTestId('programme').locator(':scope > li')).toHaveCount(9);
+    await expect(page.getByRole('heading', { level: 2, name: 'Programme' })).toBeFocused();
     const screening = page
       .getByTestId('programme')
       .locator(':scope > li')
