@@ -511,3 +511,22 @@ test.describe('entering the Baku day of 2019 through the interface', () => {
     await expectNoAxeViolations(page, 'the event page for an anonymous reader');
   });
 });
+
+test('an anonymous reader reads the public calendar in Kyrgyz', async ({ page }) => {
+  await page.goto('/meetings?view=list');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ky');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ky');
+  await expect(page.getByRole('heading', { level: 1, name: 'Календарь' })).toBeVisible();
+  const list = page.getByTestId('events-table');
+  await expect(list.getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Бүт ачык календарь' })).toHaveAttribute(
+    'href',
+    '/api/calendar.ics?lang=ky',
+  );
+  await expectNoAxeViolations(page, 'the calendar list in Kyrgyz');
+  await list.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Программа' })).toBeVisible();
+  await expect(page.getByRole('form')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'an event page in Kyrgyz');
+});
