@@ -14,44 +14,41 @@ import { useFormat } from '../../i18n/use-format';
 import { InlineForm } from '../registry/InlineForm';
 import { SectionNotices } from '../registry/SectionNotices';
 import { useAddForm } from '../registry/use-add-form';
-import { useSectionRemoval } from '../registry/use-section-removal';
 import { DecisionList } from './DecisionList';
 import { decisionInput, emptyDecision, validateDecision } from './decision-form';
 import { LocalizedFields } from './LocalizedFields';
-import { PeopleField } from './PeopleField';
+import { RecordsField } from './RecordsField';
 
 /** The meeting's numbered decisions; editors add more (the server gives each the next number). */
 export function DecisionsSection({ event, onChanged }: { event: EventDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [statusError, setStatusError] = useState<unknown>();
-  // Decisions are not removed here (they carry follow-ups); the section's notices serve changes.
-  const section = useSectionRemoval(
-    () => Promise.resolve(),
-    () => '',
-    onChanged,
+  const [notice, setNotice] = useState<string | null>(null);
+  const changed = (message: string) => {
+    setNotice(message);
+    onChanged();
+  };
+  const { values, set, form } = useAddForm(
+    emptyDecision,
+    (v) => validateDecision(v, format.language),
+    (v) => addDecision(event.id, decisionInput(v)),
+    () => changed(t('meetings.decisions.added')),
   );
   async function handleStatus(decision: Decision, status: DecisionStatus) {
     setStatusError(undefined);
     try {
       await updateDecision(event.id, decision.id, { status });
-      section.added(t('meetings.decisions.statusSaved', { reference: decision.reference }));
+      changed(t('meetings.decisions.statusSaved', { reference: decision.reference }));
     } catch (e) {
       setStatusError(e);
     }
   }
-  const { values, set, form } = useAddForm(
-    emptyDecision,
-    (v) => validateDecision(v, format.language),
-    (v) => addDecision(event.id, decisionInput(v)),
-    () => section.added(t('meetings.decisions.added')),
-  );
+
   return (
     <section className="section" aria-labelledby="decisions-heading">
-      <h2 id="decisions-heading" ref={section.heading} tabIndex={-1}>
-        {t('meetings.decisions.heading')}
-      </h2>
-      <SectionNotices notice={section.notice} error={statusError} />
+      <h2 id="decisions-heading">{t('meetings.decisions.heading')}</h2>
+      <SectionNotices notice={notice} error={statusError} />
       <DecisionList
         decisions={event.decisions}
         testId="decisions"
@@ -70,7 +67,7 @@ export function DecisionsSection({ event, onChanged }: { event: EventDetail; onC
             multiline
             error={form.errors[`text.${format.language}`] ?? form.errors.text}
           />
-          <PeopleField
+          <RecordsField
             label={t('meetings.decisions.responsible')}
             type="organisation"
             value={values.responsible}

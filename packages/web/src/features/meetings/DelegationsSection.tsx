@@ -10,7 +10,7 @@ import { useAddForm } from '../registry/use-add-form';
 import { useCountries } from '../registry/use-countries';
 import { useSectionRemoval } from '../registry/use-section-removal';
 import { delegationInput, emptyDelegation, validateDelegation } from './participation-form';
-import { PeopleField } from './PeopleField';
+import { RecordsField } from './RecordsField';
 
 /** "Kazakhstan — Ministry of …": a delegation's name from its country and organisation. */
 export function useDelegationName() {
@@ -79,7 +79,7 @@ export function DelegationsSection({ event, onChanged }: { event: EventDetail; o
               onChange={(v) => set('organisation', v)}
               error={form.errors.organisationId}
             />
-            <PeopleField
+            <RecordsField
               label={t('meetings.delegations.head')}
               value={values.head}
               max={1}

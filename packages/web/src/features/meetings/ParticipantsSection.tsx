@@ -25,7 +25,7 @@ import { useSectionRemoval } from '../registry/use-section-removal';
 import { useDelegationName } from './DelegationsSection';
 import { emptyParticipant, participantInput, validateParticipant } from './participation-form';
 import { InvitationControls } from './InvitationControls';
-import { PeopleField } from './PeopleField';
+import { RecordsField } from './RecordsField';
 
 /**
  * The participants with their delegation and role, invitation and answer, and attendance. Editors
@@ -156,7 +156,7 @@ export function ParticipantsSection({ event, onChanged }: { event: EventDetail; 
             submitLabel={t('meetings.participants.add')}
             form={form}
           >
-            <PeopleField
+            <RecordsField
               label={t('meetings.participants.person')}
               value={values.person}
               max={1}

@@ -19,7 +19,7 @@ import { useFormSubmit } from '../registry/use-form-submit';
 import { useFormValues } from '../registry/use-form-values';
 import { DocumentsField } from './DocumentsField';
 import { LocalizedFields } from './LocalizedFields';
-import { PeopleField } from './PeopleField';
+import { RecordsField } from './RecordsField';
 import {
   emptyMediaLinkRow,
   formToProgrammeInput,
@@ -109,7 +109,7 @@ export function ProgrammeItemForm({ event, item, heading, onSaved, onCancel }: P
           />
         </div>
       ) : null}
-      <PeopleField
+      <RecordsField
         label={t('meetings.programme.speakers')}
         value={values.speakers}
         onChange={(v) => set('speakers', v)}

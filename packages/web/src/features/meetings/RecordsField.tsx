@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationRef } from '../../api';
 import { SearchCombobox } from '../search/SearchCombobox';
 
-interface PeopleFieldProps {
-  /** What the people are ("Speakers"), the group's name and the search box's label. */
+interface RecordsFieldProps {
+  /** What the records are ("Speakers"), the group's name and the search box's label. */
   label: string;
   /** The kind of record searched: people (speakers, participants) or organisations (responsible bodies). */
   type?: 'person' | 'organisation';
@@ -18,7 +18,7 @@ interface PeopleFieldProps {
  * Records of the registry chosen by searching their names in any script: the chosen ones listed,
  * each with a remove button, and a search box to add one more.
  */
-export function PeopleField({ label, type = 'person', value, onChange, max, error }: PeopleFieldProps) {
+export function RecordsField({ label, type = 'person', value, onChange, max, error }: RecordsFieldProps) {
   const { t } = useTranslation();
   const full = max !== undefined && value.length >= max;
   return (
