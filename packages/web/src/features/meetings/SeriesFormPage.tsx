@@ -61,6 +61,7 @@ function SeriesForm({ existing }: { existing?: SeriesDetail }) {
         onChange={(v) => set('description', v)}
         multiline
       />
+      <p className="field-hint">{t('meetings.series.ownerHint')}</p>
       <OrganisationPicker
         label={t('meetings.columns.owner')}
         value={values.owner}

@@ -10,8 +10,9 @@ import { pickLocalized } from '../../lib/localized';
 import { useAsync } from '../../lib/use-async';
 import { useOffsetParam } from '../../lib/use-offset-param';
 import { usePageTitle } from '../../lib/use-page-title';
-import { hasAnyRole, SECRETARIAT_ROLES } from '../auth/permissions';
+import { hasAnyRole } from '../auth/permissions';
 import { useSession } from '../auth/session';
+import { EDITOR_ROLES } from '../registry/registry-permissions';
 import { VisibilityBadge } from '../registry/VisibilityBadge';
 import { MeetingsTabs } from './MeetingsTabs';
 import { SERIES_PATH, seriesPath } from './paths';
@@ -45,8 +46,8 @@ export function SeriesListPage() {
     <>
       <MeetingsTabs />
       <h1>{t('meetings.series.title')}</h1>
-      {/* The server lets only the secretariat create series (docs/api/meetings.md). */}
-      {hasAnyRole(me, SECRETARIAT_ROLES) ? (
+      {/* The secretariat creates series for any body, agency editors and admins for their own. */}
+      {hasAnyRole(me, EDITOR_ROLES) ? (
         <p>
           <Link to={`${SERIES_PATH}/new`} className="button">
             {t('meetings.series.create')}

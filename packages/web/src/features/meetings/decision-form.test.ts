@@ -6,7 +6,7 @@ import {
   validateDelegation,
   validateParticipant,
 } from './participation-form';
-import { validateSeries } from './series-form';
+import { toSeriesInput, validateSeries } from './series-form';
 
 describe('the decision form', () => {
   it('needs a text and a due period that does not end before it starts', () => {
@@ -73,5 +73,19 @@ describe('the series form', () => {
       code: 'required',
       'title.tr': 'required',
     });
+  });
+});
+
+describe('the series body', () => {
+  it('leaves the owner to the server when none is chosen', () => {
+    const values = {
+      code: 'CG',
+      title: { en: 'Contact Group' },
+      description: {},
+      owner: null,
+      visibility: 'public' as const,
+    };
+    expect(toSeriesInput(values)).not.toHaveProperty('ownerOrgId');
+    expect(toSeriesInput({ ...values, owner: { id: 'o1', name: 'OTS' } }).ownerOrgId).toBe('o1');
   });
 });

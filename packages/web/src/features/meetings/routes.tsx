@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
-import { SECRETARIAT_ROLES } from '../auth/permissions';
 import { EDITOR_ROLES } from '../registry/registry-permissions';
 import { CalendarPage } from './CalendarPage';
 import { EventFormPage } from './EventFormPage';
@@ -12,7 +11,6 @@ import { SeriesListPage } from './SeriesListPage';
 import { SeriesPage } from './SeriesPage';
 
 const editors = (page: ReactNode) => <RequireAuth roles={EDITOR_ROLES}>{page}</RequireAuth>;
-const secretariat = (page: ReactNode) => <RequireAuth roles={SECRETARIAT_ROLES}>{page}</RequireAuth>;
 
 /**
  * The meetings' routes, to be placed among the app's routes. Reading is open (the server filters
@@ -23,9 +21,9 @@ export function meetingsRoutes() {
     <>
       <Route path={CALENDAR_PATH} element={<CalendarPage />} />
       <Route path="/series" element={<SeriesListPage />} />
-      <Route path="/series/new" element={secretariat(<SeriesFormPage />)} />
+      <Route path="/series/new" element={editors(<SeriesFormPage />)} />
       <Route path="/series/:id" element={<SeriesPage />} />
-      <Route path="/series/:id/edit" element={secretariat(<SeriesFormPage />)} />
+      <Route path="/series/:id/edit" element={editors(<SeriesFormPage />)} />
       <Route path="/events/new" element={editors(<EventFormPage />)} />
       <Route path="/events/:id" element={<EventPage />} />
       <Route path="/events/:id/edit" element={editors(<EventFormPage />)} />

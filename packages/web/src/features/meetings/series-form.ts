@@ -25,7 +25,8 @@ export function toSeriesInput(values: SeriesFormValues): SeriesInput {
     code: values.code.trim(),
     title: cleanLocalized(values.title) ?? {},
     description: cleanLocalized(values.description),
-    ownerOrgId: values.owner?.id ?? null,
+    // No owner chosen: the server's default (the editor's own body) or, on a change, the current one.
+    ...(values.owner ? { ownerOrgId: values.owner.id } : {}),
     visibility: values.visibility,
   };
 }
