@@ -4,7 +4,7 @@ import { demoAccount } from '../support/demo-accounts.ts';
 import { signIn } from '../support/flows.ts';
 import { expect, test } from '../support/test.ts';
 
-// Minutes of a meeting, in two browsers: the Azerbaijani committee's editor drafts and circulates
+// Minutes of a meeting, in two browsers: the Azerbaijani committee's admin drafts and circulates
 // them, the Turkish agency's editor (another delegation) proposes an amendment, the editor accepts
 // it, adopts and locks the minutes; an edit after the lock is refused, and the printable minutes
 // show the amended text.
@@ -51,7 +51,8 @@ test('an editor drafts, another delegation amends, the editor adopts, locks and 
   };
   const trAgency = trMe.organisations[0]?.id ?? '';
 
-  await signIn(page, demoAccount('agency-editor'));
+  // The committee's admin, not 'agency-editor': account.spec.ts changes that account's password.
+  await signIn(page, demoAccount('agency-admin'));
   const event = await write(page.request, page, 'POST', '/api/events', {
     kind: 'meeting',
     title: { en: TITLE, az: `Protokol sınağı iclası ${STAMP}` },
