@@ -15,10 +15,11 @@ import {
   presentDecision,
   presentDelegation,
   presentEventItem,
+  presentMyInvitation,
   presentParticipant,
 } from './meetings.presenter.ts';
 import type { Decision, Event } from './meetings.table.ts';
-import { delegationsOfEvents, participantsOfEvents } from './participation.repository.ts';
+import { delegationsOfEvents, participantsOfEvents, personOfAccount } from './participation.repository.ts';
 import { programmeViews } from './programme.views.ts';
 
 /** What presenting these events as list items needs: their series and places. */
@@ -87,7 +88,7 @@ export async function loadEventDetail(
 ) {
   const { event } = found;
   const scope = meetingsReadScope(actor);
-  const [organisations, subEvents, programme, delegations, participants, decisions, parent] =
+  const [organisations, subEvents, programme, delegations, participants, decisions, parent, own] =
     await Promise.all([
       organisationsOfEvents(db, [event.id]),
       subEventsOf(db, scope, event.id),
@@ -96,6 +97,7 @@ export async function loadEventDetail(
       participantsOfEvents(db, [event.id]),
       decisionsOfEvents(db, [event.id]),
       event.parent_id ? subEventParent(db, actor, event.parent_id) : null,
+      actor.kind === 'account' ? personOfAccount(db, actor.accountId) : null,
     ]);
   const context = await eventContext(db, [event, ...subEvents], tz);
   const orgNames = await readableOrganisationNames(db, actor, [
@@ -137,6 +139,9 @@ export async function loadEventDetail(
       .map((p) => presentParticipant(p, people)),
     decisions: await decisionViews(db, actor, decisions, () => meeting),
     canEdit: canEditEvent(actor, found.bodies),
+    // The caller's own invitation, even where their person record is not readable to them: it is
+    // theirs to answer (canAnswerInvitation), and it names no one else.
+    myInvitation: presentMyInvitation(participants.find((p) => own !== null && p.person_id === own)),
   };
 }
 

@@ -180,6 +180,12 @@ export function presentParticipant(p: Participant, people: Names) {
   };
 }
 
+/** The signed-in account's own invitation to an event: its participant row, when invited. */
+export function presentMyInvitation(p: Participant | undefined) {
+  if (!p?.invitation) return null;
+  return { participantId: p.id, invitation: p.invitation, respondedAt: iso(p.responded_at) };
+}
+
 /** One decision, given its meeting's reference, responsible bodies and follow-ups. */
 export function presentDecision(
   d: Decision,

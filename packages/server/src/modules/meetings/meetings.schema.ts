@@ -261,6 +261,13 @@ export const DecisionSchema = z.object({
 });
 export const CompiledDecisionSchema = DecisionSchema.extend({ event: EventItemSchema });
 
+/** The signed-in account's own invitation to an event (its person's participant row). */
+export const MyInvitationSchema = z.object({
+  participantId: z.string(),
+  invitation: z.enum(RSVP_STATES),
+  respondedAt: z.string().nullable(),
+});
+
 export const EventDetailSchema = EventItemSchema.extend({
   summary: LocalizedTextSchema.nullable(),
   parent: z.object({ id: z.string(), title: LocalizedTextSchema }).nullable(),
@@ -272,6 +279,7 @@ export const EventDetailSchema = EventItemSchema.extend({
   participants: z.array(ParticipantSchema),
   decisions: z.array(DecisionSchema),
   canEdit: z.boolean(),
+  myInvitation: MyInvitationSchema.nullable(),
 });
 
 export const SeriesItemSchema = z.object({

@@ -108,6 +108,60 @@ describe('invitations and answers', () => {
     expect(own.json()).toMatchObject({ invitation: 'tentative', respondedAt: expect.any(String) });
   });
 
+  it('shows the invited person’s own account its invitation (myInvitation), and no one else', async () => {
+    const own = await w.ok(
+      'agency_editor',
+      'POST',
+      '/api/events',
+      bakuMeeting(w.orgs.agencyA, w.places.baku),
+    );
+    const ownUrl = `/api/events/${own.id}`;
+    const person = (
+      await w.ok('secretariat', 'POST', '/api/people', {
+        names: [{ fullName: 'Aygerim Own' }],
+        ownerOrgId: w.orgs.agencyA,
+      })
+    ).id;
+    const account = await buildAccount(w.t.database.db, { email: 'guest-own@example.org' });
+    await w.t.database.db
+      .updateTable('accounts')
+      .set({ person_id: person })
+      .where('id', '=', account.id)
+      .execute();
+    const cookie = await signIn(w.t.app, 'guest-own@example.org');
+    const mine = async () => {
+      const response = await w.t.app.inject({ method: 'GET', url: ownUrl, headers: { cookie } });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().myInvitation;
+    };
+    const participant = await w.ok('agency_editor', 'POST', `${ownUrl}/participants`, { personId: person });
+    expect(await mine()).toBeNull();
+    await w.ok(
+      'agency_editor',
+      'POST',
+      `${ownUrl}/participants/${participant.id}/invitation`,
+      { email: 'guest-own@example.org' },
+      200,
+    );
+    expect(await mine()).toEqual({ participantId: participant.id, invitation: 'invited', respondedAt: null });
+    expect((await w.ok('member', 'GET', ownUrl)).myInvitation).toBeNull();
+    expect((await w.ok('agency_editor', 'GET', ownUrl)).myInvitation).toBeNull();
+    expect((await w.ok('anonymous', 'GET', ownUrl)).myInvitation).toBeNull();
+
+    const answer = await w.t.app.inject({
+      method: 'POST',
+      url: `${ownUrl}/participants/${participant.id}/rsvp`,
+      headers: { origin: ORIGIN, cookie },
+      payload: { response: 'declined' },
+    });
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(await mine()).toEqual({
+      participantId: participant.id,
+      invitation: 'declined',
+      respondedAt: answer.json().respondedAt,
+    });
+  });
+
   it('refuses to invite a person with no known address (NO_EMAIL_ADDRESS), and changes nothing', async () => {
     const participant = (await w.ok('agency_editor', 'GET', url())).participants.find(
       (p: { person: { id: string } }) => p.person.id === w.people.guest,
