@@ -147,6 +147,13 @@ export interface Decision {
   followUps: { targetType: string; targetId: string }[];
 }
 
+/** The signed-in account's own invitation to an event (its registry person's participant row). */
+export interface MyInvitation {
+  participantId: string;
+  invitation: RsvpState;
+  respondedAt: string | null;
+}
+
 export interface EventDetail extends EventItem {
   summary: LocalizedText | null;
   parent: { id: string; title: LocalizedText } | null;
@@ -158,6 +165,7 @@ export interface EventDetail extends EventItem {
   participants: Participant[];
   decisions: Decision[];
   canEdit: boolean;
+  myInvitation: MyInvitation | null;
 }
 
 export interface SeriesItem {

@@ -13,6 +13,7 @@ import { DecisionsSection } from './DecisionsSection';
 import { DelegationsSection } from './DelegationsSection';
 import { EventFacts } from './EventFacts';
 import { EventList, useEventTitle } from './EventList';
+import { MyInvitationPanel } from './MyInvitationPanel';
 import { ParticipantsSection } from './ParticipantsSection';
 import { CALENDAR_PATH, EVENTS_PATH, eventPath } from './paths';
 import { ProgrammeSection } from './ProgrammeSection';
@@ -50,6 +51,9 @@ function EventView({ event, onChanged }: { event: EventDetail; onChanged: () => 
         </div>
       ) : null}
       {summary ? <p className="lead">{summary}</p> : null}
+      {event.myInvitation ? (
+        <MyInvitationPanel eventId={event.id} invitation={event.myInvitation} onChanged={handleChanged} />
+      ) : null}
       <EventFacts event={event} />
       {event.subEvents.length > 0 ? (
         <section className="section" aria-labelledby="sub-events-heading">
