@@ -133,22 +133,20 @@ export async function deleteFile(deps: AppDeps, ctx: RequestContext, id: string)
 }
 
 /**
- * For modules that own records with files (meetings): gives every file of `entity` the record's
- * owner and visibility, in the caller's transaction, audited per changed file. Call it whenever
- * the record's owner or visibility changes.
+ * For modules whose records hold files (meetings): gives `files` the record's owner (kept when the
+ * record has none) and visibility, in the caller's transaction, audited per changed file. Call it
+ * whenever files are attached or the record's owner or visibility changes.
  */
-export async function syncEntityFiles(
+export async function alignFiles(
   db: Kysely<Database>,
   ctx: RequestContext,
-  entity: { type: string; id: string },
-  access: { ownerOrgId: string; visibility: Visibility },
+  files: readonly StoredFile[],
+  access: { ownerOrgId: string | null; visibility: Visibility },
 ): Promise<void> {
-  for (const file of await filesOfEntity(db, entity.type, entity.id)) {
-    if (file.owner_org_id === access.ownerOrgId && file.visibility === access.visibility) continue;
-    const after = await updateFile(db, file.id, {
-      owner_org_id: access.ownerOrgId,
-      visibility: access.visibility,
-    });
+  for (const file of files) {
+    const owner = access.ownerOrgId ?? file.owner_org_id;
+    if (file.owner_org_id === owner && file.visibility === access.visibility) continue;
+    const after = await updateFile(db, file.id, { owner_org_id: owner, visibility: access.visibility });
     await recordAudit(db, ctx, {
       action: 'file.updated',
       entityType: 'file',

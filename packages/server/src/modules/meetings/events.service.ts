@@ -13,7 +13,7 @@ import {
   replaceEventOrganisations,
   updateEventRow,
 } from './events.repository.ts';
-import { auditEvent, editableEvent, readableEvent } from './meetings.access.ts';
+import { alignEventDocuments, auditEvent, editableEvent, readableEvent } from './meetings.access.ts';
 import { canCreateEventFor, canEditEvent, meetingsReadScope } from './meetings.policy.ts';
 import { eventSnapshot } from './meetings.presenter.ts';
 import type { EventCreate, EventFilter, EventUpdateInput } from './meetings.schema.ts';
@@ -91,6 +91,7 @@ export async function updateEvent(
     // An editor may not write themselves out of the event they are editing.
     if (!canEditEvent(ctx.actor, bodies))
       throw forbidden('The change would leave you unable to edit the event.');
+    await alignEventDocuments(trx, ctx, row);
     await auditEvent(trx, ctx, id, 'event.updated', { before, after: eventSnapshot(row, organisations) });
   });
   return showEvent(deps, ctx.actor, id, tz);

@@ -4,11 +4,13 @@ import { AppError, forbidden, notFound } from '../../errors/app-error.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { alignFiles } from '../files/files.service.ts';
 import { findPeople } from '../registry/people.repository.ts';
 import { findPlace } from '../registry/places.repository.ts';
 import { canReadPerson } from '../registry/registry.policy.ts';
 import type { Person, Place } from '../registry/registry.table.ts';
 import { findEvent, lockEvent, organisationsOfEvents } from './events.repository.ts';
+import { documentFilesOfEvent } from './programme.repository.ts';
 import { canEditEvent, canReadEvent, type EventBodies } from './meetings.policy.ts';
 import type { Event } from './meetings.table.ts';
 
@@ -117,4 +119,15 @@ export async function auditEvent(
   change: { before?: unknown; after?: unknown },
 ): Promise<void> {
   await recordAudit(trx, ctx, { action, entityType: 'event', entityId: eventId, ...change });
+}
+
+/**
+ * Gives the documents of an event's programme the event's owner and visibility: a document is as
+ * visible as the event it belongs to (an event made private takes its documents with it).
+ */
+export async function alignEventDocuments(trx: Kysely<Database>, ctx: RequestContext, event: Event) {
+  await alignFiles(trx, ctx, await documentFilesOfEvent(trx, event.id), {
+    ownerOrgId: event.owner_org_id,
+    visibility: event.visibility,
+  });
 }

@@ -135,3 +135,20 @@ export async function replaceDocuments(db: Kysely<Database>, itemId: string, fil
     .values([...new Set(fileIds)].map((fileId, i) => ({ item_id: itemId, file_id: fileId, sort: i })))
     .execute();
 }
+
+/** The stored files attached to the items of an event's programme. */
+export async function documentFilesOfEvent(db: Kysely<Database>, eventId: string) {
+  return db
+    .selectFrom('files as f')
+    .selectAll('f')
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('programme_item_documents as d')
+          .innerJoin('programme_items as i', 'i.id', 'd.item_id')
+          .select('d.file_id')
+          .whereRef('d.file_id', '=', 'f.id')
+          .where('i.event_id', '=', eventId),
+      ),
+    )
+    .execute();
+}

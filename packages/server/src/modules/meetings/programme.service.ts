@@ -9,7 +9,13 @@ import { canReadFile } from '../files/files.policy.ts';
 import { findPosition } from '../registry/positions.repository.ts';
 import { storedText } from '../registry/registry.presenter.ts';
 import { invalidField, referencedOrganisation } from '../registry/registry.references.ts';
-import { auditEvent, editableEvent, referencedEventPlace, referencedPeople } from './meetings.access.ts';
+import {
+  alignEventDocuments,
+  auditEvent,
+  editableEvent,
+  referencedEventPlace,
+  referencedPeople,
+} from './meetings.access.ts';
 import type { ProgrammeItemCreate, ProgrammeItemUpdate } from './meetings.schema.ts';
 import type { Event, NewProgrammeItem, ProgrammeItem } from './meetings.table.ts';
 import {
@@ -69,7 +75,13 @@ function columnsOf(input: ProgrammeItemUpdate): ItemColumns {
   return set;
 }
 
-async function writeLinks(trx: Kysely<Database>, itemId: string, input: ProgrammeItemUpdate) {
+async function writeLinks(
+  trx: Kysely<Database>,
+  ctx: RequestContext,
+  event: Event,
+  itemId: string,
+  input: ProgrammeItemUpdate,
+) {
   if (input.speakers) {
     await replaceSpeakers(
       trx,
@@ -81,7 +93,10 @@ async function writeLinks(trx: Kysely<Database>, itemId: string, input: Programm
       })),
     );
   }
-  if (input.documentIds) await replaceDocuments(trx, itemId, input.documentIds);
+  if (input.documentIds) {
+    await replaceDocuments(trx, itemId, input.documentIds);
+    await alignEventDocuments(trx, ctx, event);
+  }
 }
 
 async function present(trx: Kysely<Database>, actor: Actor, event: Event, item: ProgrammeItem) {
@@ -112,7 +127,7 @@ export async function addProgrammeItem(
       event_id: eventId,
       position,
     });
-    await writeLinks(trx, row.id, input);
+    await writeLinks(trx, ctx, event, row.id, input);
     const view = await present(trx, ctx.actor, event, row);
     await auditEvent(trx, ctx, eventId, 'event.programme_item_added', { after: view });
     return view;
@@ -137,7 +152,7 @@ export async function changeProgrammeItem(
     await checkReferences(trx, ctx.actor, input);
     const before = await present(trx, ctx.actor, event, current);
     let row = await updateProgrammeItemRow(trx, itemId, columnsOf(input));
-    await writeLinks(trx, itemId, input);
+    await writeLinks(trx, ctx, event, itemId, input);
     if (input.position !== undefined && input.position !== current.position) {
       const ids = (await programmeOfEvents(trx, [eventId])).map((i) => i.id).filter((id) => id !== itemId);
       ids.splice(Math.min(input.position, ids.length), 0, itemId);
