@@ -23,7 +23,7 @@ export async function calendarRoutes(app: FastifyInstance, deps: AppDeps): Promi
         tags: ['meetings'],
         summary: 'iCalendar feed (RFC 5545) of public events',
         description:
-          'Public events that ended within the last year and every later one; `series` or `organisation` (owner, organiser or host) narrows it. A series or organisation that is not public answers 404.',
+          'Every public event, past and planned; `series` or `organisation` (owner, organiser or host) narrows it. A series or organisation that is not public answers 404.',
         querystring: FeedQuerySchema,
       },
     },

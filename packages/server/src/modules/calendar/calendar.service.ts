@@ -15,8 +15,7 @@ import { textIn } from '../registry/registry.presenter.ts';
 // Feeds are read by calendar clients without the person's session, so every feed is public: it
 // holds public events only, whoever asks (ADR 0015).
 
-/** How far back a feed reaches, and how many events it holds at most. */
-const PAST_DAYS = 366;
+/** How many events a feed holds at most: the network holds tens a year. */
 const MAX_EVENTS = 2000;
 
 export interface FeedQuery {
@@ -79,17 +78,16 @@ function calendarEvent(
 
 /**
  * An iCalendar (RFC 5545) feed of public events, of a series, of an organisation (owner, organiser
- * or host), or of the whole network; events that ended within the last year and every later one.
+ * or host), or of the whole network: every event, past ones too (a series' feed is its record).
  * @throws AppError NOT_FOUND for a series or organisation that is unknown or not public
  */
 export async function calendarFeed(deps: AppDeps, query: FeedQuery, now = new Date()): Promise<string> {
   const lang = query.lang ?? 'en';
   const name = await feedName(deps, query, lang);
-  const since = new Date(now.getTime() - PAST_DAYS * 86_400_000).toISOString().slice(0, 10);
   const { items: events } = await listEvents(
     deps.db,
     meetingsReadScope(ANONYMOUS),
-    { series: query.series, organisation: query.organisation, from: since },
+    { series: query.series, organisation: query.organisation },
     { limit: MAX_EVENTS, offset: 0 },
   );
   const [series, places] = await Promise.all([

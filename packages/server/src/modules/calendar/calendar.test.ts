@@ -111,6 +111,17 @@ describe('GET /api/calendar.ics', () => {
     expect((await feed(`?organisation=${w.orgs.ownerOnlyB}`)).response.statusCode).toBe(404);
   });
 
+  it('keeps past events: a series’ feed is also its record', async () => {
+    const past = await w.ok(
+      'agency_editor',
+      'POST',
+      '/api/events',
+      bakuMeeting(w.orgs.agencyA, w.places.baku, { visibility: 'public', seriesId: ids.series, number: 4 }),
+    );
+    const { byId } = await feed(`?series=${ids.series}`);
+    expect(byId(past.id)?.startDate.toString()).toBe('2019-02-08T06:00:00Z');
+  });
+
   it('answers bad filters with a problem', async () => {
     for (const query of ['?series=nope', '?lang=fr', '?colour=red']) {
       const { response } = await feed(query);
