@@ -308,7 +308,8 @@ export const PEOPLE_BATCH = 500;
 
 /**
  * Sends the rows after the batch to the keys thread (imports.keys.ts), which computes their match keys
- * while the batch is decided and written. Rows that cannot be read are left to `readRow`.
+ * while the batch is written and the next one read. Rows that cannot be read, or whose keys are not
+ * back in time, are left to `readRow`.
  */
 function readAhead(ic: ImportContext, rows: readonly { values: RowValues<'people'> }[]): void {
   const wanted: RowSpellings[] = [];
@@ -328,7 +329,7 @@ async function readRow(ic: ImportContext, row: number, values: RowValues<'people
   const read = readPerson(values);
   const country = values.country ? await resolveCountry(ic, values.country) : null;
   const spellings = [read.fullName, ...read.otherNames];
-  const keysOf = (await ic.keysAhead.take(values)) ?? spellings.map((s) => matchKeys(s));
+  const keysOf = ic.keysAhead.take(values) ?? spellings.map((s) => matchKeys(s));
   const query = [...new Set(keysOf.flat().flatMap(wordRotations))];
   return { row, values, read, country, spellings, keysOf, query };
 }
