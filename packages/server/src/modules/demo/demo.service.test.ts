@@ -481,12 +481,25 @@ describe('match keys of the demo records', () => {
     const people = await t.database.db.selectFrom('people').select('id').execute();
     const places = await t.database.db.selectFrom('places').select('id').execute();
     expect(orgs).toHaveLength(DEMO_ORGANISATIONS.length + DEMO_DIASPORA_ORGANISATIONS.length);
-    expect(people).toHaveLength(DEMO_PEOPLE.length);
+    // The officials, and the fictional person the org-rep account is.
+    expect(people).toHaveLength(DEMO_PEOPLE.length + 1);
     expect(places.length).toBeGreaterThan(150);
     const [o, p, pl] = [await keyed('organisation'), await keyed('person'), await keyed('place')];
     for (const { id } of orgs) expect(o.has(id)).toBe(true);
     for (const { id } of people) expect(p.has(id)).toBe(true);
     for (const { id } of places) expect(pl.has(id)).toBe(true);
+  });
+
+  it('links the org-rep account to its fictional registry person, so it can answer its invitations', async () => {
+    const db = t.database.db;
+    const linked = await db
+      .selectFrom('accounts')
+      .innerJoin('people', 'people.id', 'accounts.person_id')
+      .select(['accounts.email', 'people.slug', 'people.visibility'])
+      .execute();
+    expect(linked).toEqual([
+      { email: 'org-rep@demo.kopru.example', slug: 'demo-aysel-nasibli', visibility: 'network' },
+    ]);
   });
 
   it('cover every spelling, abbreviations included', async () => {

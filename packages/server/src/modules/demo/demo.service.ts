@@ -28,7 +28,13 @@ import {
   lockDemoLoad,
   setOrganisationOwner,
 } from './demo.repository.ts';
-import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PEOPLE, type OrgSlug } from './network.data.ts';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_ORGANISATIONS,
+  DEMO_PEOPLE,
+  type DemoPerson,
+  type OrgSlug,
+} from './network.data.ts';
 
 /** Where the demo passwords are kept after the first start. */
 export function demoAccountsFile(deps: AppDeps): string {
@@ -161,41 +167,59 @@ async function loadPeople(trx: Kysely<Database>, orgIds: Map<OrgSlug, string>): 
     // A person's record is kept by whoever keeps the record of the body they serve in.
     const first = person.positions[0]?.organisation;
     const owner = first ? orgIds.get(owners.get(first) ?? first) : undefined;
-    const { id: personId, spellings } = await insertPerson(
-      trx,
-      { slug: person.slug, ownerOrgId: owner ?? null, visibility: 'public' },
-      person.names,
-    );
-    await replaceNameKeys(trx, 'person', personId, spellings);
-    await insertPositions(
-      trx,
-      person.positions.map((p) => ({
-        person_id: personId,
-        organisation_id: orgIds.get(p.organisation) ?? fail(`unknown organisation ${p.organisation}`),
-        title: JSON.stringify(p.title),
-        from_date: p.fromDate ?? null,
-        to_date: p.toDate ?? null,
-      })),
-    );
+    await loadPerson(trx, orgIds, person, owner ?? null, 'public');
   }
   return DEMO_PEOPLE.length;
 }
 
+/** Inserts one person with their spellings, match keys and positions; returns the id. */
+async function loadPerson(
+  trx: Kysely<Database>,
+  orgIds: Map<OrgSlug, string>,
+  person: DemoPerson,
+  ownerOrgId: string | null,
+  visibility: 'public' | 'network',
+): Promise<string> {
+  const { id: personId, spellings } = await insertPerson(
+    trx,
+    { slug: person.slug, ownerOrgId, visibility },
+    person.names,
+  );
+  await replaceNameKeys(trx, 'person', personId, spellings);
+  await insertPositions(
+    trx,
+    person.positions.map((p) => ({
+      person_id: personId,
+      organisation_id: orgIds.get(p.organisation) ?? fail(`unknown organisation ${p.organisation}`),
+      title: JSON.stringify(p.title),
+      from_date: p.fromDate ?? null,
+      to_date: p.toDate ?? null,
+    })),
+  );
+  return personId;
+}
+
+/**
+ * Inserts the demo accounts with their grants, each linked to its registry person when it has one
+ * (a fictional person, visible to the network, kept by the account's body).
+ */
 async function loadAccounts(
   trx: Kysely<Database>,
   credentials: readonly DemoCredential[],
   orgIds: Map<OrgSlug, string>,
 ): Promise<void> {
   for (const { account, passwordHash } of credentials) {
+    const organisationId =
+      orgIds.get(account.organisation) ?? fail(`unknown organisation ${account.organisation}`);
     const row = await insertAccount(trx, {
       email: account.email,
       display_name: account.displayName,
       locale: account.locale,
       password_hash: passwordHash,
-      person_id: null,
+      person_id: account.person
+        ? await loadPerson(trx, orgIds, account.person, organisationId, 'network')
+        : null,
     });
-    const organisationId =
-      orgIds.get(account.organisation) ?? fail(`unknown organisation ${account.organisation}`);
     await insertGrant(trx, { accountId: row.id, role: account.role, organisationId, grantedBy: null });
   }
 }

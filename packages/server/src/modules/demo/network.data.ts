@@ -585,6 +585,11 @@ export interface DemoAccount {
   readonly locale: string;
   readonly role: Role;
   readonly organisation: OrgSlug;
+  /**
+   * The registry person the account is (`accounts.person_id`), so that it can answer its own
+   * invitations to meetings. Fictional, like the body the account works for.
+   */
+  readonly person?: DemoPerson;
 }
 
 /** One account per role; `.example` is a reserved domain, so no mail ever reaches a real person. */
@@ -628,5 +633,20 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     locale: 'az',
     role: 'org_rep',
     organisation: 'demo-az-cultural-association-berlin',
+    person: {
+      slug: 'demo-aysel-nasibli',
+      names: [
+        {
+          full_name: 'Aysel Nəsibli',
+          given_name: 'Aysel',
+          family_name: 'Nəsibli',
+          script: 'Latn',
+          lang: 'az',
+          source: 'native',
+          is_primary: true,
+        },
+      ],
+      positions: [{ organisation: 'demo-az-cultural-association-berlin', title: en('Chairwoman') }],
+    },
   },
 ];
