@@ -162,6 +162,36 @@ describe('invitations and answers', () => {
     });
   });
 
+  it('gives an account its invitation even where it may not read its own person record', async () => {
+    const event = await w.ok(
+      'agency_editor',
+      'POST',
+      '/api/events',
+      bakuMeeting(w.orgs.agencyA, w.places.baku),
+    );
+    const eventUrl = `/api/events/${event.id}`;
+    const account = await buildAccount(w.t.database.db, { email: 'private-b@example.org' });
+    await w.t.database.db
+      .updateTable('accounts')
+      .set({ person_id: w.people.ownerOnlyB })
+      .where('id', '=', account.id)
+      .execute();
+    const participant = await w.ok('secretariat', 'POST', `${eventUrl}/participants`, {
+      personId: w.people.ownerOnlyB,
+    });
+    await w.ok('secretariat', 'POST', `${eventUrl}/participants/${participant.id}/invitation`, {}, 200);
+    const cookie = await signIn(w.t.app, 'private-b@example.org');
+    const response = await w.t.app.inject({ method: 'GET', url: eventUrl, headers: { cookie } });
+    expect(response.statusCode, response.body).toBe(200);
+    const detail = response.json();
+    expect(detail.participants.map((p: { id: string }) => p.id)).not.toContain(participant.id);
+    expect(detail.myInvitation).toEqual({
+      participantId: participant.id,
+      invitation: 'invited',
+      respondedAt: null,
+    });
+  });
+
   it('refuses to invite a person with no known address (NO_EMAIL_ADDRESS), and changes nothing', async () => {
     const participant = (await w.ok('agency_editor', 'GET', url())).participants.find(
       (p: { person: { id: string } }) => p.person.id === w.people.guest,
