@@ -458,7 +458,12 @@ test.describe('entering the Baku day of 2019 through the interface', () => {
     const feed = await page.request.get((await seriesFeed.getAttribute('href')) ?? '');
     expect(feed.status()).toBe(200);
     expect(feed.headers()['content-type']).toMatch(/^text\/calendar/);
-    expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const ics = await feed.text();
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // Unfolded (RFC 5545 §3.1), the feed holds the meeting with its reference, at 14:00 in Baku (10:00 UTC).
+    const unfolded = ics.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain(`SUMMARY:${SERIES_CODE}-5: ${MEETING_TITLE}\r\n`);
+    expect(unfolded).toMatch(/DTSTART:20190208T100000Z\r\n/);
     await expectNoAxeViolations(page, 'the series page');
 
     // The calendar lists both events in February 2019, in the month and in the list.
