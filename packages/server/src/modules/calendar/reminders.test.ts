@@ -65,6 +65,15 @@ describe('reminders before an event', () => {
     expect(await sendDueReminders(w.t.deps)).toBe(2);
   });
 
+  it('reminds again when the event moves to another time, not when only its title changes', async () => {
+    const moved = await invitedTo(2, { title: { en: 'Moved meeting' } });
+    expect(await sendDueReminders(w.t.deps)).toBe(1);
+    await w.ok('agency_editor', 'PATCH', `/api/events/${moved}`, { title: { en: 'Moved meeting, renamed' } });
+    expect(await sendDueReminders(w.t.deps)).toBe(0);
+    await w.ok('agency_editor', 'PATCH', `/api/events/${moved}`, { startDate: day(1), endDate: day(1) });
+    expect(await sendDueReminders(w.t.deps)).toBe(1);
+  });
+
   it('reaches further ahead when the window is wider', async () => {
     const wide = { ...w.t.deps, config: { ...w.t.deps.config, reminderDays: 14 } };
     expect(await sendDueReminders(wide)).toBe(1); // the event in ten days

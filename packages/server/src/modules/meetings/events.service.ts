@@ -14,6 +14,7 @@ import {
   updateEventRow,
 } from './events.repository.ts';
 import { alignEventDocuments, auditEvent, editableEvent, readableEvent } from './meetings.access.ts';
+import { forgetReminders } from './participation.repository.ts';
 import { canCreateEventFor, canEditEvent, meetingsReadScope } from './meetings.policy.ts';
 import { eventSnapshot } from './meetings.presenter.ts';
 import type { EventCreate, EventFilter, EventUpdateInput } from './meetings.schema.ts';
@@ -92,6 +93,8 @@ export async function updateEvent(
     if (!canEditEvent(ctx.actor, bodies))
       throw forbidden('The change would leave you unable to edit the event.');
     await alignEventDocuments(trx, ctx, row);
+    // A meeting moved to another time is reminded of again before its new start.
+    if (row.starts_at.getTime() !== event.starts_at.getTime()) await forgetReminders(trx, id);
     await auditEvent(trx, ctx, id, 'event.updated', { before, after: eventSnapshot(row, organisations) });
   });
   return showEvent(deps, ctx.actor, id, tz);

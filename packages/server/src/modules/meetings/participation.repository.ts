@@ -101,6 +101,16 @@ export async function deleteParticipant(db: Kysely<Database>, id: string): Promi
   await db.deleteFrom('event_participants').where('id', '=', id).execute();
 }
 
+/** Forgets that an event's invitations were reminded (its time changed: the next reminder is due again). */
+export async function forgetReminders(db: Kysely<Database>, eventId: string): Promise<void> {
+  await db
+    .updateTable('event_participants')
+    .set({ reminded_at: null })
+    .where('event_id', '=', eventId)
+    .where('reminded_at', 'is not', null)
+    .execute();
+}
+
 /** The person an account stands for, if any. */
 export async function personOfAccount(db: Kysely<Database>, accountId: string): Promise<string | null> {
   const row = await db
