@@ -23,7 +23,10 @@ import { importRoutes } from './modules/imports/imports.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
 import { minutesRoutes } from './modules/minutes/minutes.routes.ts';
+import { periodsRoutes } from './modules/periods/periods.routes.ts';
+import { plansRoutes } from './modules/plans/plans.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { installAuthentication } from './plugins/authentication.ts';
 import { installAuthorization } from './plugins/authorization.ts';
@@ -49,6 +52,9 @@ const MODULES = [
   minutesRoutes,
   fileRoutes,
   calendarRoutes,
+  periodsRoutes,
+  plansRoutes,
+  reportsRoutes,
 ];
 
 export interface BuildOptions {

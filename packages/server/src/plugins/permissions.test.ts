@@ -5,7 +5,10 @@ import { FILE_CASES } from '../modules/files/files.permissions.ts';
 import { IMPORT_CASES } from '../modules/imports/imports.permissions.ts';
 import { MEETINGS_CASES } from '../modules/meetings/meetings.permissions.ts';
 import { MINUTES_CASES } from '../modules/minutes/minutes.permissions.ts';
+import { PERIODS_CASES } from '../modules/periods/periods.permissions.ts';
+import { PLANS_CASES } from '../modules/plans/plans.permissions.ts';
 import { REGISTRY_CASES } from '../modules/registry/registry.permissions.ts';
+import { REPORTS_CASES } from '../modules/reports/reports.permissions.ts';
 import { SEARCH_CASES } from '../modules/search/search.permissions.ts';
 import {
   type PermissionCase,
@@ -120,6 +123,9 @@ const CASES: PermissionCase[] = [
   ...FILE_CASES,
   ...MINUTES_CASES,
   ...CALENDAR_CASES,
+  ...PERIODS_CASES,
+  ...PLANS_CASES,
+  ...REPORTS_CASES,
 ];
 
 let t: TestApp;

@@ -2,20 +2,36 @@ import type { Language } from './languages';
 import en from './locales/en.json';
 import meetingsEn from './locales/meetings/en.json';
 import minutesEn from './locales/minutes/en.json';
+import periodsEn from './locales/periods/en.json';
+import plansEn from './locales/plans/en.json';
+import reportsEn from './locales/reports/en.json';
 
 /**
  * Feature catalogues: `locales/<feature>/<lang>.json`, merged into the one `translation` namespace
  * under the feature's key (`t('meetings.…')`). Each feature keeps its own files, so work on two
  * features never edits the same catalogue.
  */
-export const FEATURES = ['meetings', 'minutes'] as const;
+export const FEATURES = ['meetings', 'minutes', 'periods', 'plans', 'reports'] as const;
 type Feature = (typeof FEATURES)[number];
 
 /** A whole catalogue of one language: the core keys and every feature's keys. */
-export type Catalogue = typeof en & { meetings: typeof meetingsEn; minutes: typeof minutesEn };
+export type Catalogue = typeof en & {
+  meetings: typeof meetingsEn;
+  minutes: typeof minutesEn;
+  periods: typeof periodsEn;
+  plans: typeof plansEn;
+  reports: typeof reportsEn;
+};
 
 /** English, bundled: the fallback of every other language. */
-export const ENGLISH: Catalogue = { ...en, meetings: meetingsEn, minutes: minutesEn };
+export const ENGLISH: Catalogue = {
+  ...en,
+  meetings: meetingsEn,
+  minutes: minutesEn,
+  periods: periodsEn,
+  plans: plansEn,
+  reports: reportsEn,
+};
 
 type JsonModule = { default: Record<string, unknown> };
 const CORE = import.meta.glob<JsonModule>('./locales/*.json');
