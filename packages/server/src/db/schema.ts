@@ -40,6 +40,14 @@ import type {
   PlacesTable,
   PositionsTable,
 } from '../modules/registry/registry.table.ts';
+import type {
+  PlanItemBodiesTable,
+  PlanItemEvidenceTable,
+  PlanItemIndicatorsTable,
+  PlanItemsTable,
+  PlanItemUpdatesTable,
+  PlansTable,
+} from '../modules/plans/plans.table.ts';
 import type { NameKeysTable } from '../modules/search/search.table.ts';
 
 /** Every table Kysely may query, by name. Each module owns the types of its own tables. */
@@ -79,4 +87,10 @@ export interface Database {
   minutes_versions: MinutesVersionsTable;
   minutes_comments: MinutesCommentsTable;
   minutes_amendments: MinutesAmendmentsTable;
+  plans: PlansTable;
+  plan_items: PlanItemsTable;
+  plan_item_bodies: PlanItemBodiesTable;
+  plan_item_indicators: PlanItemIndicatorsTable;
+  plan_item_evidence: PlanItemEvidenceTable;
+  plan_item_updates: PlanItemUpdatesTable;
 }
