@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, renderPrintableHtml } from './html.ts';
 import type { PrintableDocument } from './printable.ts';
-import { CYRILLIC_SENTENCE, sampleMinutes, TURKIC_SENTENCE } from './printable.fixtures.ts';
+import { CYRILLIC_SENTENCE, sampleMinutes, sampleReport, TURKIC_SENTENCE } from './printable.fixtures.ts';
 
 describe('renderPrintableHtml', () => {
   it('is one self-contained page with the same content as the PDF, letters intact', () => {
@@ -65,5 +65,58 @@ describe('renderPrintableHtml', () => {
     expect(html.split('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;').length - 1).toBe(
       13,
     );
+  });
+});
+
+describe('renderPrintableHtml: tables and bar charts', () => {
+  const html = renderPrintableHtml(sampleReport());
+
+  it('draws each chart as an SVG image named by its title, with its values as text', () => {
+    expect(html).toContain(
+      '<svg role="img" aria-label="Aylar üzrə tədbirlər" aria-describedby="chart-1-desc"',
+    );
+    expect(html).toContain(
+      '<title>Aylar üzrə tədbirlər</title><desc id="chart-1-desc">Hər ayda keçirilən tədbirlərin sayı.</desc>',
+    );
+    expect(html).toContain('<svg role="img" aria-label="Üzv dövlətlər üzrə irəliləyiş"');
+    expect(html).toMatch(/<text[^>]*>75%<\/text>/);
+    expect(html).toMatch(/<text[^>]*class="label">Қазақстан<\/text>/);
+  });
+
+  it('gives the figures of each chart as a table too', () => {
+    expect(html).toContain('<th scope="row">Tədbirlər</th><td>0</td><td>3</td><td>1</td>');
+    expect(html).toContain('<tr><th scope="row">Azərbaycan</th><td>75%</td></tr>');
+    expect(html).toContain('<th scope="col">Dövlət</th><th scope="col">İrəliləyiş</th>');
+  });
+
+  it('writes tables with caption, header cells and right-aligned numbers, or the empty line', () => {
+    expect(html).toContain(
+      '<table class="data"><caption>Tədbirlər</caption><thead><tr><th scope="col">Tarix</th>',
+    );
+    expect(html).toContain(`<td>${CYRILLIC_SENTENCE}</td><td class="num">1</td>`);
+    expect(html).toContain('<p class="empty">Yoxdur.</p>');
+    expect(html).not.toMatch(/<script|<link|src=|url\(|@import/i);
+  });
+
+  it('escapes the text of charts and tables', () => {
+    const evil = '<script>"x"</script>';
+    const out = renderPrintableHtml({
+      lang: 'en',
+      title: 't',
+      blocks: [
+        {
+          kind: 'barChart',
+          title: evil,
+          description: evil,
+          orientation: 'horizontal',
+          bars: [{ label: evil, value: 1 }],
+          labelHeading: evil,
+          valueHeading: evil,
+        },
+        { kind: 'table', caption: evil, columns: [{ label: evil }], rows: [[evil]] },
+      ],
+    });
+    expect(out).not.toContain('<script');
+    expect(out).toContain('aria-label="&lt;script&gt;&quot;x&quot;&lt;/script&gt;"');
   });
 });

@@ -5,23 +5,15 @@ import {
   type PrintableDocument,
   type PrintableSignature,
 } from './printable.ts';
+import { barChartHtml, tableHtml } from './html.chart.ts';
+import { escapeHtml } from './html.escape.ts';
+
+export { escapeHtml };
 
 // A PrintableDocument as one self-contained HTML page for the browser's print dialog (and its
 // "Save as PDF"): every text escaped, no script, no external resource, print CSS with A4 pages,
-// page numbers in the page margin, headings kept with what follows, signatures kept together.
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** `text` safe inside HTML text and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+// page numbers in the page margin, headings kept with what follows, signatures kept together;
+// tables and bar charts (inline SVG with their figures as text) come from `html.chart.ts`.
 
 /** Escaped text whose line breaks become `<br>`. */
 const multiline = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>');
@@ -62,13 +54,27 @@ p { text-align: justify; margin: 0 0 .6em; orphans: 3; widows: 3; hyphens: auto;
 .signature .line { border-top: .6pt solid #555; padding-top: .2em; font-weight: bold; }
 .signature div:not(.line) { color: #555; font-size: 10pt; }
 .foot { margin-top: 2em; color: #555; font-size: 8pt; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 1em; font-size: 9.5pt; }
+caption, figcaption { font-weight: bold; text-align: left; margin: 0 0 .3em; }
+th, td { text-align: left; vertical-align: top; padding: .2em .3em; border-bottom: .3pt solid #999; }
+thead th { border-bottom: .8pt solid #999; }
+.num { text-align: right; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+thead { display: table-header-group; }
+.empty { color: #555; }
+.chart { margin: 0 0 1.2em; break-inside: avoid; page-break-inside: avoid; }
+.chart svg { display: block; max-height: 9cm; font-size: 11px; }
+.chart svg text { fill: #000; }
+.chart svg .tick, .chart svg .label { fill: #555; }
+.figures { font-size: 8.5pt; margin-top: .4em; }
+.figures.across td, .figures.across th { text-align: center; }
 @media print {
   body { max-width: none; padding: 0; }
   .foot { display: none; }
 }
 `;
 
-function blockHtml(block: PrintableBlock): string {
+function blockHtml(block: PrintableBlock, index: number): string {
   switch (block.kind) {
     case 'heading':
       return block.level === 2 ? `<h3>${escapeHtml(block.text)}</h3>` : `<h2>${escapeHtml(block.text)}</h2>`;
@@ -81,6 +87,10 @@ function blockHtml(block: PrintableBlock): string {
             `<li><span class="number">${escapeHtml(d.number)}</span><span class="text">${multiline(d.text)}</span></li>`,
         )
         .join('')}</ol>`;
+    case 'table':
+      return tableHtml(block);
+    case 'barChart':
+      return barChartHtml(block, `chart-${index + 1}`);
   }
 }
 
@@ -126,7 +136,7 @@ export function renderPrintableHtml(
     `<h1>${escapeHtml(source.title)}</h1>`,
     source.subtitle ? `<p class="subtitle">${escapeHtml(source.subtitle)}</p>` : '',
     meta,
-    ...source.blocks.map(blockHtml),
+    ...source.blocks.map((block, i) => blockHtml(block, i)),
     signatures,
     source.footer ? `<p class="foot">${escapeHtml(source.footer)}</p>` : '',
     '</article></body></html>',

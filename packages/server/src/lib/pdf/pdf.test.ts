@@ -4,7 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { FONT_FILES } from './fonts.ts';
 import { renderPdf } from './pdf.ts';
-import { CYRILLIC_SENTENCE, sampleMinutes, TURKIC_SENTENCE } from './printable.fixtures.ts';
+import { CYRILLIC_SENTENCE, sampleMinutes, sampleReport, TURKIC_SENTENCE } from './printable.fixtures.ts';
 
 // The PDF is read back by an independent parser (Mozilla's pdf.js): it must parse, give back the
 // test sentences letter for letter, and carry its own font.
@@ -95,5 +95,30 @@ describe('renderPdf', () => {
       expect(pages[page]).toContain('Fuad Muradov');
       expect(pages[page]).toContain('Ömer Kocaman');
     }
+  });
+});
+
+describe('renderPdf: tables and bar charts', () => {
+  it('prints every bar value and label as text, and the table cells letter for letter', async () => {
+    const bytes = await renderPdf(sampleReport());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = (await pagesOf(bytes)).pages.join('\n');
+    expect(text).toContain('Aylar üzrə tədbirlər');
+    for (const label of ['Yan', 'İyn', 'Dek', 'Azərbaycan', 'Қазақстан', 'Türkiye (Türkış)']) {
+      expect(text).toContain(label);
+    }
+    for (const value of ['75%', '40%', '0%']) expect(text).toContain(value);
+    expect(text).toContain('Қазақстан Республикасы: ә ғ қ ң ө ұ ү һ і — Кыргыз');
+    expect(text).toContain('Təcrübə mübadiləsi 3');
+    expect(text).toContain('Yoxdur.');
+  });
+
+  it('repeats the header row of a table on every page it runs over', async () => {
+    const { pages } = await pagesOf(await renderPdf(sampleReport(120)));
+    expect(pages.length).toBeGreaterThan(2);
+    const withRows = pages.filter((p) => p.includes('Təcrübə mübadiləsi'));
+    expect(withRows.length).toBeGreaterThan(1);
+    for (const page of withRows) expect(page).toMatch(/Tarix\s*\n?\s*Ad/);
+    expect(pages.join('\n')).toContain('Təcrübə mübadiləsi 120');
   });
 });

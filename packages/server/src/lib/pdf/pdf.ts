@@ -1,5 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { fontData } from './fonts.ts';
+import { bodyWidth, FOOT, GREY, keepTogether, MARGIN, type Pdf, SIZE } from './layout.ts';
+import { drawBarChart } from './pdf.chart.ts';
+import { drawTable } from './pdf.table.ts';
 import {
   defaultPageLabel,
   type PageLabel,
@@ -9,14 +12,9 @@ import {
 } from './printable.ts';
 
 // A PrintableDocument as an A4 PDF, drawn with pdfkit in DejaVu Sans (embedded as a subset), with
-// page numbers in the foot of every page. Pure JavaScript: no browser, no system fonts.
+// page numbers in the foot of every page. Pure JavaScript: no browser, no system fonts. Tables and
+// bar charts are drawn by `pdf.table.ts` and `pdf.chart.ts`.
 
-type Pdf = PDFKit.PDFDocument;
-
-const MARGIN = 56; // 2 cm
-const FOOT = 40; // room under the body for the page number
-const SIZE = { title: 18, subtitle: 12, h1: 13.5, h2: 12, body: 10.5, meta: 10, foot: 8.5 } as const;
-const GREY = '#555555';
 const DECISION_INDENT = 64;
 const SIGNATURE_HEIGHT = 90;
 
@@ -27,14 +25,6 @@ export interface PdfOptions {
   createdAt?: Date;
   /** The PDF's /Author, e.g. the owner body's name. */
   author?: string;
-}
-
-const bodyWidth = (doc: Pdf) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
-const bottomOf = (doc: Pdf) => doc.page.height - doc.page.margins.bottom;
-
-/** Starts a new page unless `height` points still fit on this one. */
-function keepTogether(doc: Pdf, height: number): void {
-  if (doc.y + height > bottomOf(doc)) doc.addPage();
 }
 
 function drawHead(doc: Pdf, source: PrintableDocument): void {
@@ -84,6 +74,12 @@ function drawBlock(doc: Pdf, block: PrintableBlock): void {
       return;
     case 'decisions':
       drawDecisions(doc, block.items);
+      return;
+    case 'table':
+      drawTable(doc, block);
+      return;
+    case 'barChart':
+      drawBarChart(doc, block);
       return;
   }
 }

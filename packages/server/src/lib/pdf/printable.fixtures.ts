@@ -45,3 +45,48 @@ export function sampleMinutes(extraParagraphs = 0): PrintableDocument {
     footer: 'Qəbul edilmiş protokol, versiya 3',
   };
 }
+
+/** A sample report: a table (`rows` long), a chart of months and a chart of member states. */
+export function sampleReport(rows = 3): PrintableDocument {
+  const months = ['Yan', 'Fev', 'Mar', 'Apr', 'May', 'İyn', 'İyl', 'Avq', 'Sen', 'Okt', 'Noy', 'Dek'];
+  return {
+    lang: 'az',
+    title: 'İllik hesabat: 2019',
+    blocks: [
+      {
+        kind: 'barChart',
+        title: 'Aylar üzrə tədbirlər',
+        description: 'Hər ayda keçirilən tədbirlərin sayı.',
+        orientation: 'vertical',
+        bars: months.map((label, i) => ({ label, value: [0, 3, 1, 0, 2, 0, 0, 0, 0, 1, 0, 0][i] ?? 0 })),
+        labelHeading: 'Ay',
+        valueHeading: 'Tədbirlər',
+      },
+      {
+        kind: 'barChart',
+        title: 'Üzv dövlətlər üzrə irəliləyiş',
+        orientation: 'horizontal',
+        max: 100,
+        unit: '%',
+        bars: [
+          { label: 'Azərbaycan', value: 75 },
+          { label: 'Қазақстан', value: 40 },
+          { label: 'Türkiye (Türkış)', value: 0 },
+        ],
+        labelHeading: 'Dövlət',
+        valueHeading: 'İrəliləyiş',
+      },
+      {
+        kind: 'table',
+        caption: 'Tədbirlər',
+        columns: [{ label: 'Tarix' }, { label: 'Ad', width: 3 }, { label: 'Say', align: 'right' }],
+        rows: Array.from({ length: rows }, (_, i) => [
+          `2019-02-${String((i % 28) + 1).padStart(2, '0')}`,
+          i === 0 ? CYRILLIC_SENTENCE : `Təcrübə mübadiləsi ${i + 1}`,
+          String(i + 1),
+        ]),
+      },
+      { kind: 'table', caption: 'Qərarlar', columns: [{ label: 'Nömrə' }], rows: [], empty: 'Yoxdur.' },
+    ],
+  };
+}

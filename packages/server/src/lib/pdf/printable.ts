@@ -11,7 +11,49 @@ export type PrintableBlock =
       kind: 'decisions';
       /** Numbered decisions, e.g. `{ number: 'CG-5/3', text: '…' }`, printed with a hanging number. */
       items: readonly { number: string; text: string }[];
-    };
+    }
+  | PrintableTable
+  | PrintableBarChart;
+
+/** A column of a table: its heading, alignment (numbers right) and relative width (default 1). */
+export interface PrintableColumn {
+  label: string;
+  align?: 'left' | 'right';
+  width?: number;
+}
+
+/** A table: a header row repeated on every page it runs over, then its rows of plain text. */
+export interface PrintableTable {
+  kind: 'table';
+  /** Printed above the table (and its HTML `<caption>`). */
+  caption?: string;
+  columns: readonly PrintableColumn[];
+  /** One cell per column; a row never splits across pages. */
+  rows: readonly (readonly string[])[];
+  /** Printed instead of an empty table, e.g. "None in 2019." */
+  empty?: string;
+}
+
+/**
+ * A bar chart whose figures are always printed as text beside their bars (never colour alone),
+ * with its title as the accessible name and a description for those who cannot see it.
+ */
+export interface PrintableBarChart {
+  kind: 'barChart';
+  title: string;
+  /** One sentence saying what the chart shows; the SVG's `<desc>`. */
+  description?: string;
+  /** `vertical` (columns, short labels such as months) or `horizontal` (long labels). */
+  orientation: 'vertical' | 'horizontal';
+  bars: readonly { label: string; value: number }[];
+  /** The top of the value axis (default: the largest value, at least 1); e.g. 100 for percentages. */
+  max?: number;
+  /** Printed after each value, e.g. `%`. */
+  unit?: string;
+  /** The headings of the figures' table in the HTML: what the labels are, what the values are. */
+  labelHeading?: string;
+  valueHeading?: string;
+}
 
 /** One signature line: a line to sign on, then the signatory's name and the lines below it. */
 export interface PrintableSignature {
