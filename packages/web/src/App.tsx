@@ -19,6 +19,7 @@ import { MODULES } from './features/home/modules';
 import { NotFoundPage } from './features/home/NotFoundPage';
 import { ImportPage } from './features/imports/ImportPage';
 import { meetingsRoutes } from './features/meetings/routes';
+import { plansRoutes } from './features/plans/routes';
 import { CompiledDecisionsPage } from './features/minutes/CompiledDecisionsPage';
 import { MinutesPage } from './features/minutes/MinutesPage';
 import { MinutesPrintPage } from './features/minutes/MinutesPrintPage';
@@ -67,6 +68,7 @@ export function App() {
         <Route path="/registry/import" element={editors(<ImportPage />)} />
         <Route path="/registry/duplicates" element={editors(<DuplicatesPage />)} />
         {meetingsRoutes()}
+        {plansRoutes()}
         <Route path="/events/:id/minutes" element={<MinutesPage />} />
         <Route path="/events/:id/minutes/print" element={<MinutesPrintPage />} />
         <Route path="/series/:id/decisions" element={<CompiledDecisionsPage />} />

@@ -2,7 +2,7 @@
 export const MODULES = [
   { id: 'registry', path: '/registry', ready: true },
   { id: 'meetings', path: '/meetings', ready: true },
-  { id: 'plans', path: '/plans', ready: false },
+  { id: 'plans', path: '/plans', ready: true },
   { id: 'programmes', path: '/programmes', ready: false },
   { id: 'campaigns', path: '/campaigns', ready: false },
   { id: 'reports', path: '/reports', ready: false },
