@@ -123,9 +123,10 @@ function monthPeriod(slots: Slots, year: number, month: number): Span | null {
   }
   if (unit === 'decade' && ordinal !== undefined && ordinal <= 3 && !part)
     return span(decadeSpan(year, month, ordinal as Part), 'decade');
-  if (unit || ordinal) return null;
+  if (ordinal || (unit && unit !== 'decade')) return null;
+  // "the end of May", and "son on gün" (the last ten days): the part of a month is its decade.
   if (part) return span(decadeSpan(year, month, part), 'decade');
-  return span(monthSpan(year, month), 'month');
+  return unit ? null : span(monthSpan(year, month), 'month');
 }
 
 function yearPeriod(slots: Slots, year: number): Span | null {
