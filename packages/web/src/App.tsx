@@ -32,6 +32,7 @@ import { PersonPage } from './features/registry/PersonPage';
 import { PlaceFormPage } from './features/registry/PlaceFormPage';
 import { PlaceListPage } from './features/registry/PlaceListPage';
 import { PlacePage } from './features/registry/PlacePage';
+import { reportsRoutes } from './features/reports/routes';
 import { RegistryHubPage } from './features/registry/RegistryHubPage';
 import { EDITOR_ROLES } from './features/registry/registry-permissions';
 import { SearchPage } from './features/search/SearchPage';
@@ -69,6 +70,7 @@ export function App() {
         <Route path="/registry/duplicates" element={editors(<DuplicatesPage />)} />
         {meetingsRoutes()}
         {plansRoutes()}
+        {reportsRoutes()}
         <Route path="/events/:id/minutes" element={<MinutesPage />} />
         <Route path="/events/:id/minutes/print" element={<MinutesPrintPage />} />
         <Route path="/series/:id/decisions" element={<CompiledDecisionsPage />} />

@@ -5,7 +5,7 @@ export const MODULES = [
   { id: 'plans', path: '/plans', ready: true },
   { id: 'programmes', path: '/programmes', ready: false },
   { id: 'campaigns', path: '/campaigns', ready: false },
-  { id: 'reports', path: '/reports', ready: false },
+  { id: 'reports', path: '/reports', ready: true },
 ] as const;
 
 export type ModuleId = (typeof MODULES)[number]['id'];

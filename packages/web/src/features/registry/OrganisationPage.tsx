@@ -23,6 +23,7 @@ import { RelationshipsSection } from './RelationshipsSection';
 import { EDITOR_ROLES } from './registry-permissions';
 import { useRecord } from './use-record';
 import { VerificationPanel } from './VerificationPanel';
+import { defaultReportYear, organisationReportPath } from '../reports/paths';
 
 function ChildrenSection({ organisation }: { organisation: OrganisationDetail }) {
   const { t } = useTranslation();
@@ -79,6 +80,9 @@ function OrganisationView({
       ) : null}
       {description ? <p className="lead">{description}</p> : null}
       <OrganisationFacts organisation={organisation} />
+      <p>
+        <Link to={organisationReportPath(organisation.id, defaultReportYear())}>{t('reports.yearly')}</Link>
+      </p>
       {organisation.kind === 'diaspora_org' || organisation.verification ? (
         <VerificationPanel organisation={organisation} canVerify={fullEditor} onChanged={handleChanged} />
       ) : null}
