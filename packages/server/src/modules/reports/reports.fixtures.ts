@@ -1,0 +1,85 @@
+import { buildMeetingsWorld, type MeetingsWorld } from '../meetings/meetings.fixtures.ts';
+import { insertTestPlace } from '../registry/registry.fixtures.ts';
+
+// The reports' test world: the meetings world's network with agency A a state body of Azerbaijan
+// and agency B one of Kazakhstan (both OTS members; Türkiye a member without a body here, Hungary
+// an observer), and events of 2018 and 2019 in which agency A plays every part.
+
+export interface ReportsWorld extends MeetingsWorld {
+  events: Record<
+    'organised' | 'delegation' | 'participant' | 'ownerOnly' | 'lastYear' | 'otherBody' | 'cancelled',
+    string
+  >;
+  decisions: { ofA: string; ofB: string; ofALastYear: string };
+}
+
+const event = (title: string, startDate: string, ownerOrgId: string, extra: object = {}) => ({
+  kind: 'meeting',
+  title: { en: title },
+  startDate,
+  endDate: startDate,
+  countryCode: 'AZ',
+  timeZone: 'Asia/Baku',
+  ownerOrgId,
+  visibility: 'public',
+  ...extra,
+});
+
+/** Builds the world on a fresh test app. */
+export async function buildReportsWorld(): Promise<ReportsWorld> {
+  const w = await buildMeetingsWorld();
+  const db = w.t.database.db;
+  const { agencyA, agencyB } = w.orgs;
+  await db.updateTable('organisations').set({ country_code: 'AZ' }).where('id', '=', agencyA).execute();
+  await db.updateTable('organisations').set({ country_code: 'KZ' }).where('id', '=', agencyB).execute();
+  const member = (countryCode: string, name: string, otsStatus: 'member' | 'observer' = 'member') =>
+    insertTestPlace(db, { kind: 'country', countryCode, otsStatus, names: [{ lang: 'en', name }] });
+  await member('AZ', 'Azerbaijan');
+  await member('KZ', 'Kazakhstan');
+  await member('TR', 'Türkiye');
+  await member('HU', 'Hungary', 'observer');
+  const former = (
+    await w.ok('secretariat', 'POST', '/api/people', {
+      names: [{ fullName: 'Former Officer' }],
+      ownerOrgId: agencyA,
+      visibility: 'public',
+      positions: [
+        { title: { en: 'Adviser' }, organisationId: agencyA, fromDate: '2015-01-01', toDate: '2018-12-31' },
+      ],
+    })
+  ).id as string;
+  const create = async (body: object) =>
+    (await w.ok('secretariat', 'POST', '/api/events', body)).id as string;
+  const organisedBy = (role: string) => ({ organisations: [{ organisationId: agencyA, role }] });
+  const events = {
+    organised: await create(
+      event('Exchange of experience in Baku', '2019-02-08', agencyB, organisedBy('organiser')),
+    ),
+    delegation: await create(event('Forum in Astana', '2019-05-20', agencyB, { countryCode: 'KZ' })),
+    participant: await create(event('Network seminar', '2019-03-15', agencyB, { visibility: 'network' })),
+    ownerOnly: await create(event('Internal planning', '2019-06-01', agencyA, { visibility: 'owner' })),
+    lastYear: await create(event('Meeting of 2018', '2018-11-01', agencyA)),
+    otherBody: await create(event('Agency B day', '2019-07-07', agencyB)),
+    cancelled: await create(event('Cancelled visit', '2019-09-09', agencyA, { status: 'cancelled' })),
+  };
+  await w.ok('secretariat', 'POST', `/api/events/${events.delegation}/delegations`, {
+    organisationId: agencyA,
+  });
+  await w.ok('secretariat', 'POST', `/api/events/${events.participant}/participants`, {
+    personId: w.people.chairman,
+  });
+  await w.ok('secretariat', 'POST', `/api/events/${events.otherBody}/participants`, { personId: former });
+  const decide = async (eventId: string, text: string, body: string) =>
+    (
+      await w.ok('secretariat', 'POST', `/api/events/${eventId}/decisions`, {
+        text: { en: text },
+        responsibleBodyIds: [body],
+      })
+    ).id as string;
+  const decisions = {
+    ofA: await decide(events.organised, '= A training in one of the European countries', agencyA),
+    ofB: await decide(events.organised, 'A training in the USA', agencyB),
+    ofALastYear: await decide(events.lastYear, 'A decision of 2018', agencyA),
+  };
+  return { ...w, events, decisions };
+}
