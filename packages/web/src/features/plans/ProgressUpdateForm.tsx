@@ -8,7 +8,7 @@ import { useFormat } from '../../i18n/use-format';
 import { LocalizedFields } from '../meetings/LocalizedFields';
 import { InlineForm } from '../registry/InlineForm';
 import { useAddForm } from '../registry/use-add-form';
-import { EvidenceEventField } from './EvidenceEventField';
+import { EventsField } from './EventsField';
 import { emptyUpdate, updateInput, validateUpdate } from './update-form';
 
 /**
@@ -56,7 +56,11 @@ export function ProgressUpdateForm({ item, onPosted }: { item: PlanItemDetail; o
         multiline
         error={form.errors[`text.${format.language}`] ?? form.errors.text}
       />
-      <EvidenceEventField value={values.evidence} onChange={(v) => set('evidence', v)} />
+      <EventsField
+        label={t('plans.evidence.events')}
+        value={values.evidence}
+        onChange={(v) => set('evidence', v)}
+      />
     </InlineForm>
   );
 }

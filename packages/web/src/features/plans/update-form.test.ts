@@ -39,7 +39,7 @@ describe('the progress update form', () => {
       ...values,
       text: { en: 'x' },
       progress: '',
-      evidence: [{ type: 'event', id: 'e1', label: 'Training' }],
+      evidence: [{ id: 'e1', label: 'Training' }],
     });
     expect(withEvidence.progress).toBeUndefined();
     expect(withEvidence.evidence).toEqual([{ type: 'event', id: 'e1' }]);

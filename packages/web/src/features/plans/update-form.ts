@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../api';
-import type { EvidenceType, ItemStatus, PlanItem, ProgressUpdateInput } from '../../api/plans-types';
+import type { ItemStatus, PlanItem, ProgressUpdateInput } from '../../api/plans-types';
 import { cleanLocalized } from '../meetings/LocalizedFields';
 import type { FormProblems } from '../registry/organisation-form';
 import { parseProgress } from './progress';
@@ -9,7 +9,8 @@ export interface UpdateFormValues {
   text: LocalizedText;
   progress: string;
   status: ItemStatus;
-  evidence: { type: EvidenceType; id: string; label: string }[];
+  /** Events given as evidence. */
+  evidence: { id: string; label: string }[];
 }
 
 /** Today as `YYYY-MM-DD` in the reader's own calendar (not UTC: late evening is still today). */
@@ -44,6 +45,6 @@ export function updateInput(values: UpdateFormValues): ProgressUpdateInput {
   };
   const progress = parseProgress(values.progress);
   if (progress !== null) input.progress = progress;
-  if (values.evidence.length > 0) input.evidence = values.evidence.map(({ type, id }) => ({ type, id }));
+  if (values.evidence.length > 0) input.evidence = values.evidence.map(({ id }) => ({ type: 'event', id }));
   return input;
 }

@@ -1,27 +1,35 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listEvents } from '../../api';
-import type { EvidenceType } from '../../api/plans-types';
 import { useFormat } from '../../i18n/use-format';
 import { pickLocalized } from '../../lib/localized';
 
-type Chosen = { type: EvidenceType; id: string; label: string };
+/** An event chosen in the field: its id and how it is shown (title and date). */
+export interface EventChoice {
+  id: string;
+  label: string;
+}
 
-interface EvidenceEventFieldProps {
-  value: Chosen[];
-  onChange: (value: Chosen[]) => void;
+interface EventsFieldProps {
+  /** The group's name ("Evidence: events", "Adopted at"). */
+  label: string;
+  value: EventChoice[];
+  onChange: (value: EventChoice[]) => void;
+  /** At most this many (1 for a single event: the search goes once one is chosen). */
+  max?: number;
 }
 
 /**
- * Events chosen as evidence: the chosen ones with a remove button, and a search by title (the
- * events list's `q`) whose results are buttons that add one.
+ * Events chosen by searching their titles (the events list's `q`): the chosen ones with a remove
+ * button, the results as buttons that add one.
  */
-export function EvidenceEventField({ value, onChange }: EvidenceEventFieldProps) {
+export function EventsField({ label, value, onChange, max }: EventsFieldProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<Chosen[] | null>(null);
+  const [found, setFound] = useState<EventChoice[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const searchId = useId();
   async function handleSearch() {
     if (!query.trim()) return;
     setBusy(true);
@@ -29,7 +37,6 @@ export function EvidenceEventField({ value, onChange }: EvidenceEventFieldProps)
       const page = await listEvents({ limit: 8, offset: 0, q: query.trim() });
       setFound(
         page.items.map((e) => ({
-          type: 'event',
           id: e.id,
           label: `${pickLocalized(e.title, format.language)} (${format.day(e.start.date)})`,
         })),
@@ -42,7 +49,7 @@ export function EvidenceEventField({ value, onChange }: EvidenceEventFieldProps)
   }
   return (
     <fieldset className="field picker plan-evidence-field">
-      <legend className="field-label">{t('plans.evidence.events')}</legend>
+      <legend className="field-label">{label}</legend>
       {value.length > 0 ? (
         <ul className="plain-list chosen-list">
           {value.map((e) => (
@@ -60,33 +67,34 @@ export function EvidenceEventField({ value, onChange }: EvidenceEventFieldProps)
           ))}
         </ul>
       ) : null}
-      <div className="button-row">
-        <label className="visually-hidden" htmlFor="plan-evidence-search">
-          {t('plans.evidence.search')}
-        </label>
-        <input
-          id="plan-evidence-search"
-          type="search"
-          placeholder={t('plans.evidence.search')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              void handleSearch();
-            }
-          }}
-        />
-        <button
-          type="button"
-          className="button button-small button-secondary"
-          disabled={busy}
-          onClick={() => void handleSearch()}
-        >
-          {t('plans.evidence.find')}
-        </button>
-      </div>
-      {found !== null ? (
+      {max !== undefined && value.length >= max ? null : (
+        <div className="button-row">
+          <label className="visually-hidden" htmlFor={searchId}>
+            {t('plans.evidence.search', { label })}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void handleSearch();
+              }
+            }}
+          />
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            disabled={busy}
+            onClick={() => void handleSearch()}
+          >
+            {t('plans.evidence.find')}
+          </button>
+        </div>
+      )}
+      {found !== null && (max === undefined || value.length < max) ? (
         <div role="status">
           {found.length === 0 ? (
             <p className="muted">{t('plans.evidence.noEvents')}</p>
