@@ -15,6 +15,7 @@ const PIECE = new RegExp(
     '(?<iso>\\d{4}-\\d{2}-\\d{2})(?!\\d)',
     '(?<dotted>\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?!\\d)',
     '(?<monthYear>\\d{1,2}\\.\\d{4})(?!\\d)',
+    '(?<isoMonth>\\d{4}-\\d{2})(?![\\d.])',
     '(?<![\\p{L}\\d])(?<counted>[qh][1-4])(?![\\p{L}\\d])',
     '(?<number>\\d+)(?:st|nd|rd|th)?(?:-(?=\\p{L}))?',
     '(?<roman>[\\u2170-\\u2173])',
@@ -38,7 +39,7 @@ function joinPhrases(text: string): string {
   return text
     .replace(/(^|\s)on\s+gün/gu, '$1ongün')
     .replace(/(^|\s)ten\s+days/gu, '$1decade')
-    .replace(/(^|\s)(mid|early|late)-/gu, '$1$2 ')
+    .replace(/(^|\s)(mid|early|late)[-\u2010\u2011\u2013\u2014]/gu, '$1$2 ')
     .replace(/(^|\s)в\s+течение(?=\s|$)/gu, '$1')
     .replace(/(^|\s)bir\s+sonraki(?=\s|$)/gu, '$1sonraki');
 }
@@ -53,8 +54,9 @@ function numericPiece(groups: Record<string, string | undefined>): Piece | null 
     const [day = 0, month = 0, year = 0] = parts(groups.dotted);
     return dateOrNull(year, month, day);
   }
-  if (groups.monthYear) {
-    const [month = 0, year = 0] = parts(groups.monthYear);
+  if (groups.monthYear || groups.isoMonth) {
+    const [a = 0, b = 0] = parts(groups.monthYear ?? groups.isoMonth ?? '');
+    const [month, year] = groups.monthYear ? [a, b] : [b, a];
     return month >= 1 && month <= 12 ? { kind: 'month_year', year, month } : null;
   }
   const digits = groups.number ?? '';
@@ -66,7 +68,7 @@ function dateOrNull(year: number, month: number, day: number): Piece | null {
 }
 
 /**
- * Cuts a phrase into numbers, numeric dates (2019-03-12, 12.03.2019, 03.2019), "Q3"/"H1", Roman
+ * Cuts a phrase into numbers, numeric dates (2019-03-12, 12.03.2019, 03.2019, 2019-03), "Q3"/"H1", Roman
  * numerals, dashes and lower-cased words; punctuation and apostrophes separate words ("Mart'ta" →
  * "mart", "ta"). Returns null when a numeric date is not a real day ("31.02.2019").
  */

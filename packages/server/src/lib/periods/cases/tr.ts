@@ -29,6 +29,7 @@ export const TR_CASES: PeriodCase[] = [
   ['üçüncü çeyrek', R, '2019-07-01', '2019-09-30', 'quarter'],
   ["2020'nin dördüncü çeyreği", R, '2020-10-01', '2020-12-31', 'quarter'],
   ['III. çeyrek 2020', R, '2020-07-01', '2020-09-30', 'quarter'],
+  ['IV. çeyrek', R, '2019-10-01', '2019-12-31', 'quarter'],
   ['2021 yılının birinci çeyreğinde', R, '2021-01-01', '2021-03-31', 'quarter'],
   ['ilkbaharda', R, '2020-03-01', '2020-05-31', 'season'],
   ['2020 yazı', R, '2020-06-01', '2020-08-31', 'season'],
