@@ -1,24 +1,10 @@
 /** Shapes of the action plan JSON (docs/api/plans.md). Mirrors the server contract; no logic here. */
+import type { PeriodLanguage, PeriodPrecision } from './periods';
 import type { LocalizedText, Visibility } from './registry-types';
 import type { OrganisationRef } from './types';
 
 export const ITEM_STATUSES = ['planned', 'in_progress', 'done', 'postponed', 'cancelled'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
-
-export const PERIOD_PRECISIONS = [
-  'day',
-  'decade',
-  'month',
-  'season',
-  'quarter',
-  'half',
-  'year_part',
-  'year',
-] as const;
-export type PeriodPrecision = (typeof PERIOD_PRECISIONS)[number];
-
-export const PERIOD_LANGUAGES = ['en', 'az', 'tr', 'ru'] as const;
-export type PeriodLanguage = (typeof PERIOD_LANGUAGES)[number];
 
 export type ProgressMode = 'manual' | 'rollup';
 

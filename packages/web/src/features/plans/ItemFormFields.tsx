@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ITEM_STATUSES, PERIOD_LANGUAGES } from '../../api/plans-types';
+import { ITEM_STATUSES } from '../../api/plans-types';
+import { PeriodField } from '../../components/PeriodField';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormat } from '../../i18n/use-format';
@@ -15,10 +16,12 @@ interface ItemFormFieldsProps {
   errors: Record<string, string>;
   /** The items this one may sit under ("none" first). */
   parents: SelectOption<string>[];
+  /** The plan's start: a period phrase without a year is read from it. */
+  reference: string;
 }
 
 /** The fields of the item form: place in the plan, texts, bodies, where and when, state and indicators. */
-export function ItemFormFields({ values, set, errors, parents }: ItemFormFieldsProps) {
+export function ItemFormFields({ values, set, errors, parents, reference }: ItemFormFieldsProps) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -75,22 +78,13 @@ export function ItemFormFields({ values, set, errors, parents }: ItemFormFieldsP
         value={values.region}
         onChange={(v) => set('region', v)}
       />
-      <div className="form-row">
-        <TextField
-          label={t('plans.item.period')}
-          hint={t('plans.form.periodHint')}
-          lang={values.period.lang}
-          value={values.period.text}
-          onChange={(text) => set('period', { ...values.period, text })}
-          error={errors.periodText}
-        />
-        <SelectField
-          label={t('plans.form.periodLang')}
-          value={values.period.lang}
-          options={PERIOD_LANGUAGES.map((l) => ({ value: l, label: format.languageName(l) }))}
-          onChange={(lang) => set('period', { ...values.period, lang })}
-        />
-      </div>
+      <PeriodField
+        id="plan-item-period"
+        label={t('plans.item.period')}
+        value={values.period}
+        reference={reference}
+        onChange={(period) => set('period', period)}
+      />
       <div className="form-row">
         <SelectField
           label={t('plans.item.status')}

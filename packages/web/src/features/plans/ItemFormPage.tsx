@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { createPlanItem, getPlanItem, listPlanItems, updatePlanItem } from '../../api/plans';
+import { createPlanItem, getPlan, getPlanItem, listPlanItems, updatePlanItem } from '../../api/plans';
 import type { PlanItem } from '../../api/plans-types';
 import { useFormat } from '../../i18n/use-format';
 import { pickLocalized } from '../../lib/localized';
@@ -16,6 +16,8 @@ import { PLAN_ITEMS_PATH, PLANS_PATH, planItemPath } from './paths';
 
 interface ItemFormProps {
   planId: string;
+  /** The plan's start, the reference date of period phrases. */
+  reference: string;
   /** Every item of the plan (the parents offered). */
   items: readonly PlanItem[];
   existing?: PlanItem;
@@ -29,7 +31,7 @@ function selfAndDescendants(items: readonly PlanItem[], id: string): Set<string>
   return ids;
 }
 
-function ItemForm({ planId, items, existing, parentId }: ItemFormProps) {
+function ItemForm({ planId, reference, items, existing, parentId }: ItemFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
@@ -65,7 +67,13 @@ function ItemForm({ planId, items, existing, parentId }: ItemFormProps) {
       listPath={existing ? PLAN_ITEMS_PATH : PLANS_PATH}
       recordId={existing?.id ?? planId}
     >
-      <ItemFormFields values={values} set={set} errors={form.errors} parents={parents} />
+      <ItemFormFields
+        values={values}
+        set={set}
+        errors={form.errors}
+        parents={parents}
+        reference={reference}
+      />
     </RecordForm>
   );
 }
@@ -74,10 +82,17 @@ function ItemForm({ planId, items, existing, parentId }: ItemFormProps) {
 export function NewItemPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
-  const items = useAsync(() => listPlanItems(id), [id]);
-  if (!items.data) return <RecordFallback error={items.error} onRetry={items.reload} />;
+  const loaded = useAsync(async () => {
+    const [plan, items] = await Promise.all([getPlan(id), listPlanItems(id)]);
+    return { plan, items: items.items };
+  }, [id]);
+  if (!loaded.data || loaded.data.plan.id !== id)
+    return <RecordFallback error={loaded.error} onRetry={loaded.reload} />;
   const parentId = params.get('parent') ?? '';
-  return <ItemForm key={parentId} planId={id} items={items.data.items} parentId={parentId} />;
+  const { plan, items } = loaded.data;
+  return (
+    <ItemForm key={parentId} planId={id} reference={plan.periodStart} items={items} parentId={parentId} />
+  );
 }
 
 /** `/plan-items/:id/edit`: an item's form, once the item and its plan's items have loaded. */
@@ -85,10 +100,13 @@ export function EditItemPage() {
   const { id = '' } = useParams();
   const loaded = useAsync(async () => {
     const item = await getPlanItem(id);
-    return { item, items: (await listPlanItems(item.planId)).items };
+    const [plan, items] = await Promise.all([getPlan(item.planId), listPlanItems(item.planId)]);
+    return { item, plan, items: items.items };
   }, [id]);
   if (!loaded.data || loaded.data.item.id !== id)
     return <RecordFallback error={loaded.error} onRetry={loaded.reload} />;
-  const { item, items } = loaded.data;
-  return <ItemForm key={item.id} planId={item.planId} items={items} existing={item} />;
+  const { item, plan, items } = loaded.data;
+  return (
+    <ItemForm key={item.id} planId={item.planId} reference={plan.periodStart} items={items} existing={item} />
+  );
 }

@@ -1,11 +1,7 @@
 import type { LocalizedText, OrganisationRef } from '../../api';
-import type {
-  ItemStatus,
-  PeriodLanguage,
-  PlanItem,
-  PlanItemInput,
-  ProgressMode,
-} from '../../api/plans-types';
+import type { ItemStatus, PlanItem, PlanItemInput, ProgressMode } from '../../api/plans-types';
+import { isPeriodLanguage } from '../../api/periods';
+import { defaultPeriodLanguage } from '../../components/PeriodField';
 import { cleanLocalized } from '../meetings/LocalizedFields';
 import type { FormProblems } from '../registry/organisation-form';
 import { rowKey } from '../registry/rows';
@@ -37,13 +33,6 @@ export interface ItemFormValues {
   indicators: IndicatorRow[];
 }
 
-const PERIOD_LANGS: readonly string[] = ['en', 'az', 'tr', 'ru'];
-
-/** A period phrase's language: the interface language when the parser reads it, else English. */
-export function periodLanguage(language: string): PeriodLanguage {
-  return (PERIOD_LANGS.includes(language) ? language : 'en') as PeriodLanguage;
-}
-
 export function emptyIndicator(): IndicatorRow {
   return { key: rowKey(), name: {}, target: '', actual: '', unit: '' };
 }
@@ -62,7 +51,7 @@ export function itemToForm(item: PlanItem | undefined, language: string, parentI
       supporting: [],
       countries: [],
       region: {},
-      period: { text: '', lang: periodLanguage(language) },
+      period: { text: '', lang: defaultPeriodLanguage(language) },
       status: 'planned',
       progress: '0',
       progressMode: 'manual',
@@ -80,7 +69,7 @@ export function itemToForm(item: PlanItem | undefined, language: string, parentI
     region: item.region ?? {},
     period: item.period
       ? { text: item.period.text, lang: item.period.lang }
-      : { text: '', lang: periodLanguage(language) },
+      : { text: '', lang: defaultPeriodLanguage(language) },
     status: item.status,
     progress: String(item.progress),
     progressMode: item.progressMode,
@@ -128,7 +117,7 @@ export function formToItemInput(values: ItemFormValues): PlanItemInput {
     countries: values.countries,
     region: cleanLocalized(values.region),
     periodText: values.period.text.trim() || null,
-    periodLang: periodLanguage(values.period.lang),
+    periodLang: isPeriodLanguage(values.period.lang) ? values.period.lang : 'en',
     status: values.status,
     progressMode: values.progressMode,
     weight: Number(values.weight),

@@ -1,4 +1,5 @@
-import type { Period, PeriodPrecision } from '../../api/plans-types';
+import type { PeriodPrecision } from '../../api/periods';
+import type { Period } from '../../api/plans-types';
 
 const DAY_MS = 86_400_000;
 
