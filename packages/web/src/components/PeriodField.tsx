@@ -93,13 +93,10 @@ export function PeriodField({ id, label, value, reference, onChange, onParsed }:
   const preview = usePeriodPreview(value.text, lang, reference);
   const onParsedRef = useRef(onParsed);
   onParsedRef.current = onParsed;
-  const answered = useRef(false);
+  const initial = useRef(preview);
   useEffect(() => {
     // The first render has no answer yet: telling the form "null" would wipe a period it already holds.
-    if (!answered.current) {
-      answered.current = true;
-      return;
-    }
+    if (preview === initial.current) return;
     if (preview.kind !== 'unavailable')
       onParsedRef.current?.(preview.kind === 'parsed' ? preview.period : null);
   }, [preview]);
