@@ -15,6 +15,10 @@ export { escapeHtml };
 // page numbers in the page margin, headings kept with what follows, signatures kept together;
 // tables and bar charts (inline SVG with their figures as text) come from `html.chart.ts`.
 
+/** The Content-Security-Policy to serve a printable page with: its own styles and nothing else. */
+export const PRINTABLE_HTML_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; form-action 'none'";
+
 /** Escaped text whose line breaks become `<br>`. */
 const multiline = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>');
 

@@ -18,6 +18,9 @@ import {
 const DECISION_INDENT = 64;
 const SIGNATURE_HEIGHT = 90;
 
+/** The Content-Security-Policy to serve a downloaded file with: nothing in it may run or frame it. */
+export const DOWNLOAD_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
+
 export interface PdfOptions {
   /** How page numbers read (default `3 / 7`). */
   pageLabel?: PageLabel;

@@ -32,6 +32,19 @@ export async function buildReportsWorld(): Promise<ReportsWorld> {
   const { agencyA, agencyB } = w.orgs;
   await db.updateTable('organisations').set({ country_code: 'AZ' }).where('id', '=', agencyA).execute();
   await db.updateTable('organisations').set({ country_code: 'KZ' }).where('id', '=', agencyB).execute();
+  await db
+    .insertInto('organisation_names')
+    .values([
+      { organisation_id: agencyA, lang: 'az', name: 'Diaspora ilə İş üzrə Dövlət Komitəsi', sort: 1 },
+      {
+        organisation_id: agencyA,
+        lang: 'ru',
+        name: 'Государственный комитет по работе с диаспорой',
+        sort: 2,
+      },
+      { organisation_id: agencyA, lang: 'tr', name: 'Diaspora ile Çalışma Devlet Komitesi', sort: 3 },
+    ])
+    .execute();
   const member = (countryCode: string, name: string, otsStatus: 'member' | 'observer' = 'member') =>
     insertTestPlace(db, { kind: 'country', countryCode, otsStatus, names: [{ lang: 'en', name }] });
   await member('AZ', 'Azerbaijan');
@@ -53,7 +66,15 @@ export async function buildReportsWorld(): Promise<ReportsWorld> {
   const organisedBy = (role: string) => ({ organisations: [{ organisationId: agencyA, role }] });
   const events = {
     organised: await create(
-      event('Exchange of experience in Baku', '2019-02-08', agencyB, organisedBy('organiser')),
+      event('Exchange of experience in Baku', '2019-02-08', agencyB, {
+        ...organisedBy('organiser'),
+        title: {
+          en: 'Exchange of experience in Baku',
+          az: 'Bakıda təcrübə mübadiləsi',
+          tr: "Bakü'de tecrübe paylaşımı",
+          ru: 'Обмен опытом в Баку',
+        },
+      }),
     ),
     delegation: await create(event('Forum in Astana', '2019-05-20', agencyB, { countryCode: 'KZ' })),
     participant: await create(event('Network seminar', '2019-03-15', agencyB, { visibility: 'network' })),

@@ -18,4 +18,16 @@ export const REPORTS_CASES: PermissionCase[] = [
     url: '/api/reports/network?year=2019',
     expect: publicRoute,
   },
+  {
+    method: 'GET',
+    route: '/api/reports/organisations/:id/export',
+    url: `/api/reports/organisations/${id}/export?year=2019&lang=az&format=pdf`,
+    expect: publicRoute,
+  },
+  {
+    method: 'GET',
+    route: '/api/reports/network/export',
+    url: '/api/reports/network/export?year=2019&lang=ru&format=csv',
+    expect: publicRoute,
+  },
 ];

@@ -190,3 +190,30 @@ export async function refNames(db: Kysely<Database>, ids: readonly string[]): Pr
     .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** The names of these countries in `lang`, by code. */
+export async function countryNames(db: Kysely<Database>, codes: readonly string[], lang: string) {
+  if (!codes.length) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('places as pl')
+    .select(['pl.country_code', placeLabel(lang).as('name')])
+    .where('pl.kind', '=', 'country')
+    .where('pl.country_code', 'in', [...new Set(codes)])
+    .execute();
+  return new Map(rows.map((r) => [(r.country_code ?? '').trim(), r.name ?? '']));
+}
+
+/** An organisation's current official name in `lang`, else in English, else its first; '' for none. */
+export async function organisationNameIn(db: Kysely<Database>, id: string, lang: string): Promise<string> {
+  const row = await db
+    .selectFrom('organisation_names as n')
+    .select('n.name')
+    .where('n.organisation_id', '=', id)
+    .where('n.valid_to', 'is', null)
+    .orderBy(sql`(n.lang = ${lang})`, 'desc')
+    .orderBy(sql`(n.lang = 'en')`, 'desc')
+    .orderBy(sql`(n.name_type = 'official')`, 'desc')
+    .orderBy('n.sort')
+    .executeTakeFirst();
+  return row?.name ?? '';
+}
