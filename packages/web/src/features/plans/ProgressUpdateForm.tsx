@@ -27,40 +27,42 @@ export function ProgressUpdateForm({ item, onPosted }: { item: PlanItemDetail; o
     onPosted,
   );
   return (
-    <InlineForm heading={t('plans.updates.formHeading')} submitLabel={t('plans.updates.post')} form={form}>
-      <DateField
-        label={t('plans.updates.date')}
-        value={values.date}
-        onChange={(v) => set('date', v)}
-        error={form.errors.date}
-      />
-      <TextField
-        label={t('plans.updates.progress')}
-        hint={t('plans.updates.progressHint')}
-        inputMode="numeric"
-        value={values.progress}
-        onChange={(v) => set('progress', v)}
-        error={form.errors.progress}
-      />
-      <SelectField
-        label={t('plans.item.status')}
-        value={values.status}
-        options={ITEM_STATUSES.map((s) => ({ value: s, label: t(`plans.statuses.${s}`) }))}
-        onChange={(v) => set('status', v)}
-        error={form.errors.status}
-      />
-      <LocalizedFields
-        label={t('plans.updates.text')}
-        value={values.text}
-        onChange={(v) => set('text', v)}
-        multiline
-        error={form.errors[`text.${format.language}`] ?? form.errors.text}
-      />
-      <EventsField
-        label={t('plans.evidence.events')}
-        value={values.evidence}
-        onChange={(v) => set('evidence', v)}
-      />
-    </InlineForm>
+    <div className="plan-update-form">
+      <InlineForm heading={t('plans.updates.formHeading')} submitLabel={t('plans.updates.post')} form={form}>
+        <DateField
+          label={t('plans.updates.date')}
+          value={values.date}
+          onChange={(v) => set('date', v)}
+          error={form.errors.date}
+        />
+        <TextField
+          label={t('plans.updates.progress')}
+          hint={t('plans.updates.progressHint')}
+          inputMode="numeric"
+          value={values.progress}
+          onChange={(v) => set('progress', v)}
+          error={form.errors.progress}
+        />
+        <SelectField
+          label={t('plans.item.status')}
+          value={values.status}
+          options={ITEM_STATUSES.map((s) => ({ value: s, label: t(`plans.statuses.${s}`) }))}
+          onChange={(v) => set('status', v)}
+          error={form.errors.status}
+        />
+        <LocalizedFields
+          label={t('plans.updates.text')}
+          value={values.text}
+          onChange={(v) => set('text', v)}
+          multiline
+          error={form.errors[`text.${format.language}`] ?? form.errors.text}
+        />
+        <EventsField
+          label={t('plans.evidence.events')}
+          value={values.evidence}
+          onChange={(v) => set('evidence', v)}
+        />
+      </InlineForm>
+    </div>
   );
 }

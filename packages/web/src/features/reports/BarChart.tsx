@@ -72,25 +72,33 @@ export function BarChart({ title, data, max, formatValue, labelHeader, valueHead
           </g>
         ))}
       </svg>
-      <table className="data-table report-chart-table">
-        <caption className="visually-hidden">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labelHeader}</th>
-            <th scope="col" className="numeric">
-              {valueHeader}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.label}>
-              <th scope="row">{d.label}</th>
-              <td className="numeric">{write(d.value)}</td>
+      {/* The figures as a table, one column per bar (a row header names the values). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region must be reachable by keyboard */}
+      <section className="table-scroll" tabIndex={0} aria-label={title}>
+        <table className="data-table report-chart-table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labelHeader}</th>
+              {data.map((d) => (
+                <th key={d.label} scope="col" className="numeric">
+                  {d.label}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{valueHeader}</th>
+              {data.map((d) => (
+                <td key={d.label} className="numeric">
+                  {write(d.value)}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </section>
     </figure>
   );
 }
