@@ -57,7 +57,7 @@ function ImportView({ plan }: { plan: PlanDetail }) {
       <form className="form card" onSubmit={handleCheck} noValidate>
         <FormField
           label={t('imports.file')}
-          hint={t('imports.columnsHint', { columns: COLUMNS })}
+          hint={t('plans.import.columnsHint', { columns: COLUMNS })}
           error={missing ? t('imports.chooseFile') : undefined}
         >
           {(control) => (
