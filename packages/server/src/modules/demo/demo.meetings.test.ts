@@ -85,8 +85,10 @@ describe('demo meetings: the day of the press release', () => {
     expect(cg.meetings.map((m: { reference: string }) => m.reference)).toEqual(['CG-4', 'CG-5']);
     const decisions = cg.meetings[1].decisions;
     expect(decisions.map((d: { reference: string }) => d.reference)).toEqual(['CG-5/1', 'CG-5/2', 'CG-5/3']);
-    expect(decisions[0].followUps).toEqual([{ targetType: 'event', targetId: expect.any(String) }]);
-    const training = await get(`/api/events/${decisions[0].followUps[0].targetId}`);
+    // Followed up by the training event and by the demo action plan's item (demo.plans.ts).
+    const followUps = decisions[0].followUps as { targetType: string; targetId: string }[];
+    expect(followUps.map((f) => f.targetType).sort()).toEqual(['event', 'plan_item']);
+    const training = await get(`/api/events/${followUps.find((f) => f.targetType === 'event')?.targetId}`);
     expect(training).toMatchObject({
       kind: 'training',
       start: { date: '2019-03-26', timeZone: 'Europe/Berlin' },

@@ -138,3 +138,34 @@ export async function setOrganisationOwner(
 ): Promise<void> {
   await db.updateTable('organisations').set({ owner_org_id: ownerOrgId }).where('id', '=', id).execute();
 }
+
+/** The id of the event with this English title starting on this day (demo events have no slug). */
+export async function eventIdByTitle(db: Kysely<Database>, titleEn: string, startDate: string) {
+  const row = await db
+    .selectFrom('events')
+    .select('id')
+    .where(sql<string>`title->'en'->>'value'`, '=', titleEn)
+    .where('start_date', '=', startDate)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** The ids of an event's decisions, by number. */
+export async function decisionIdsByNumber(db: Kysely<Database>, eventId: string) {
+  const rows = await db
+    .selectFrom('decisions')
+    .select(['id', 'number'])
+    .where('event_id', '=', eventId)
+    .execute();
+  return new Map(rows.map((r) => [r.number, r.id]));
+}
+
+/** Is there a plan with this English title? */
+export async function hasPlanTitled(db: Kysely<Database>, titleEn: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('plans')
+    .select('id')
+    .where(sql<string>`title->'en'->>'value'`, '=', titleEn)
+    .executeTakeFirst();
+  return row !== undefined;
+}

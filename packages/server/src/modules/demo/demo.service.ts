@@ -21,6 +21,7 @@ import { keyOrganisation, loadDiasporaOrganisations } from './demo.diaspora.ts';
 import { extendDemoData } from './demo.extend.ts';
 import { seedDemoMeetings } from './demo.meetings.ts';
 import { seedDemoMinutes } from './demo.minutes.ts';
+import { seedDemoPlans } from './demo.plans.ts';
 import {
   hasOrganisations,
   insertPerson,
@@ -55,7 +56,8 @@ const toStdout = (text: string) => {
  * starts, or any database that already holds an organisation, load no accounts and touch no file;
  * a database holding an older demo network gets what it lacks (see `extendDemoData`), and the demo
  * network's meetings when it has none yet (see `seedDemoMeetings`), and the adopted minutes of the
- * 5th Contact Group meeting when it has none (`seedDemoMinutes`).
+ * 5th Contact Group meeting when it has none (`seedDemoMinutes`), and the joint action plans of
+ * 2018 and 2019 when it has none (`seedDemoPlans`).
  * Returns whether it loaded or extended anything.
  * @throws whatever the database or the file system throws; nothing is then committed.
  */
@@ -69,7 +71,8 @@ export async function seedDemoData(
   if (await hasOrganisations(deps.db)) {
     const extended = await extendDemoData(deps.db, log);
     const meetings = await seedDemoMeetings(deps.db, log);
-    return (await seedDemoMinutes(deps.db, log)) || meetings || extended;
+    const minutes = await seedDemoMinutes(deps.db, log);
+    return (await seedDemoPlans(deps.db, log)) || minutes || meetings || extended;
   }
   const credentials = await generateCredentials(DEMO_ACCOUNTS);
   const file = demoAccountsFile(deps);
@@ -103,6 +106,7 @@ export async function seedDemoData(
   print(credentialsBox(credentials, file));
   await seedDemoMeetings(deps.db, log);
   await seedDemoMinutes(deps.db, log);
+  await seedDemoPlans(deps.db, log);
   log.info(
     {
       organisations: loaded.organisations,

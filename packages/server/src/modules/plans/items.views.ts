@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { groupBy } from '../../lib/group-by.ts';
 import type { Actor } from '../accounts/actor.ts';
-import { readableOrganisationNames } from '../meetings/meetings.names.ts';
 import { flattenText } from '../registry/registry.presenter.ts';
 import {
   bodiesOfItems,
@@ -14,7 +13,7 @@ import {
 } from './item-details.repository.ts';
 import { canEditPlan, canUpdateItem, isMine, type PlanAccess } from './plans.policy.ts';
 import { isOverdue, type ItemView, presentItem, presentProgressUpdate } from './plans.presenter.ts';
-import { evidenceLabels, readableDecisions, visibleEvidence } from './plans.references.ts';
+import { evidenceLabels, readableDecisions, readableRefNames, visibleEvidence } from './plans.references.ts';
 import type { EvidenceType, PlanItem } from './plans.table.ts';
 
 // Gathers what item views show, for many items at once, from what the caller may read.
@@ -40,7 +39,7 @@ export async function itemViews(
     updateStats(db, ids),
   ]);
   const [names, decisions, labels] = await Promise.all([
-    readableOrganisationNames(
+    readableRefNames(
       db,
       actor,
       bodies.map((b) => b.organisation_id),
@@ -104,7 +103,7 @@ export async function itemViews(
 export async function progressUpdateViews(db: Kysely<Database>, actor: Actor, itemId: string) {
   const rows = await updatesOfItem(db, itemId);
   const [names, labels] = await Promise.all([
-    readableOrganisationNames(
+    readableRefNames(
       db,
       actor,
       rows.flatMap((r) => r.organisation_id ?? []),

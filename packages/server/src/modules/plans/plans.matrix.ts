@@ -1,10 +1,10 @@
 import type { AppDeps } from '../../app-deps.ts';
 import type { Actor } from '../accounts/actor.ts';
-import { readableOrganisationNames } from '../meetings/meetings.names.ts';
 import { bodiesOfItems } from './item-details.repository.ts';
 import { itemsOfPlan } from './items.repository.ts';
 import { todayOf } from './items.views.ts';
 import { readablePlan } from './plans.access.ts';
+import { readableRefNames } from './plans.references.ts';
 import { isOverdue } from './plans.presenter.ts';
 import { ITEM_STATUSES, type ItemStatus } from './plans.table.ts';
 
@@ -22,7 +22,7 @@ export async function planMatrix(deps: AppDeps, actor: Actor, planId: string) {
       items.map((i) => i.id),
     )
   ).filter((b) => b.role === 'responsible');
-  const names = await readableOrganisationNames(
+  const names = await readableRefNames(
     deps.db,
     actor,
     bodies.map((b) => b.organisation_id),

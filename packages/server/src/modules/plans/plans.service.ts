@@ -5,7 +5,6 @@ import { forbidden } from '../../errors/app-error.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { seriesByIds } from '../meetings/events.repository.ts';
-import { readableOrganisationNames } from '../meetings/meetings.names.ts';
 import { meetingReference } from '../meetings/meetings.presenter.ts';
 import { historyOf } from '../registry/history.service.ts';
 import { flattenText, storedText } from '../registry/registry.presenter.ts';
@@ -14,7 +13,7 @@ import { invalidField, referencedOrganisation } from '../registry/registry.refer
 import { auditPlans, editablePlan, readablePlan } from './plans.access.ts';
 import { canCreatePlan, canEditPlan, plansReadScope, updatingBodiesOf } from './plans.policy.ts';
 import { presentPlanSummary } from './plans.presenter.ts';
-import { checkDecisions, readableDecisions, readableEvents } from './plans.references.ts';
+import { checkDecisions, readableDecisions, readableEvents, readableRefNames } from './plans.references.ts';
 import { insertPlan, itemCounts, listPlans, planHasItemOf, updatePlanRow } from './plans.repository.ts';
 import type { PlanCreate, PlanUpdate } from './plans.schema.ts';
 import type { Plan, PlanUpdate as PlanColumns } from './plans.table.ts';
@@ -25,7 +24,7 @@ type Page = { limit: number; offset: number };
 
 async function summaries(db: Kysely<Database>, actor: Actor, plans: readonly Plan[]) {
   const [names, counts] = await Promise.all([
-    readableOrganisationNames(
+    readableRefNames(
       db,
       actor,
       plans.flatMap((p) => p.owner_org_id ?? []),

@@ -47,10 +47,44 @@ async function applyToItem(trx: Kysely<Database>, plan: Plan, item: PlanItem, in
 }
 
 /**
+ * Records a progress update on `item` for `by` (the caller checked who may), in the caller's
+ * transaction holding the plan's lock: the item takes its values, its ancestors roll up, audited.
+ * @throws AppError VALIDATION_FAILED (an indicator of another item, evidence not found or not readable)
+ */
+export async function recordProgressUpdate(
+  trx: Kysely<Database>,
+  ctx: RequestContext,
+  target: { plan: Plan; item: PlanItem },
+  input: ProgressUpdateCreate,
+  by: { accountId: string | null; organisationId: string | null },
+): Promise<string> {
+  const { plan, item } = target;
+  await checkIndicators(trx, item.id, input);
+  await checkEvidence(trx, ctx.actor, input.evidence ?? [], 'body.evidence');
+  const before = await itemSnapshot(trx, ctx, plan, item.id);
+  const row = await insertProgressUpdate(trx, {
+    item_id: item.id,
+    date: input.date,
+    text: JSON.stringify(storedText(input.text)),
+    progress: input.progress ?? null,
+    status: input.status ?? null,
+    author_account_id: by.accountId,
+    organisation_id: by.organisationId,
+    evidence: JSON.stringify(input.evidence ?? []),
+  });
+  await applyToItem(trx, plan, item, input);
+  const after = await itemSnapshot(trx, ctx, plan, item.id);
+  await auditPlans(trx, ctx, { type: 'plan_item', id: item.id }, 'plan_item.progress_updated', {
+    before,
+    after: { ...after, update: { id: row.id, date: row.date, progress: row.progress, status: row.status } },
+  });
+  return row.id;
+}
+
+/**
  * Posts a progress update on an item, as its plan's editors or an agency admin or editor of a body
  * responsible for it.
- * @throws AppError NOT_FOUND; FORBIDDEN (any other caller); VALIDATION_FAILED (an indicator of
- * another item, evidence not found or not readable)
+ * @throws AppError NOT_FOUND; FORBIDDEN (any other caller); VALIDATION_FAILED
  */
 export async function postProgressUpdate(
   deps: AppDeps,
@@ -64,26 +98,10 @@ export async function postProgressUpdate(
       .filter((b) => b.role === 'responsible')
       .map((b) => b.organisation_id);
     if (!canUpdateItem(ctx.actor, plan, responsible)) throw forbidden('You may not update this item.');
-    await checkIndicators(trx, item.id, input);
-    await checkEvidence(trx, ctx.actor, input.evidence ?? [], 'body.evidence');
-    const before = await itemSnapshot(trx, ctx, plan, item.id);
-    const row = await insertProgressUpdate(trx, {
-      item_id: item.id,
-      date: input.date,
-      text: JSON.stringify(storedText(input.text)),
-      progress: input.progress ?? null,
-      status: input.status ?? null,
-      author_account_id: ctx.actor.kind === 'account' ? ctx.actor.accountId : null,
-      organisation_id: updatingBodyOf(ctx.actor, responsible),
-      evidence: JSON.stringify(input.evidence ?? []),
+    return recordProgressUpdate(trx, ctx, { plan, item }, input, {
+      accountId: ctx.actor.kind === 'account' ? ctx.actor.accountId : null,
+      organisationId: updatingBodyOf(ctx.actor, responsible),
     });
-    await applyToItem(trx, plan, item, input);
-    const after = await itemSnapshot(trx, ctx, plan, item.id);
-    await auditPlans(trx, ctx, { type: 'plan_item', id: item.id }, 'plan_item.progress_updated', {
-      before,
-      after: { ...after, update: { id: row.id, date: row.date, progress: row.progress, status: row.status } },
-    });
-    return row.id;
   });
   const views = await progressUpdateViews(deps.db, ctx.actor, itemId);
   const view = views.find((v) => v.id === id);
