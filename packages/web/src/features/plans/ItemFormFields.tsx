@@ -104,7 +104,7 @@ export function ItemFormFields({ values, set, errors, parents, reference }: Item
         />
         {values.progressMode === 'manual' ? (
           <TextField
-            label={t('plans.updates.progress')}
+            label={t('plans.form.progress')}
             inputMode="numeric"
             value={values.progress}
             onChange={(v) => set('progress', v)}
