@@ -9,6 +9,7 @@ import * as files from './migrations/20261127T0010-files.ts';
 import * as minutes from './migrations/20261127T0020-minutes.ts';
 import * as eventReminders from './migrations/20261127T0030-event-reminders.ts';
 import * as plans from './migrations/20261127T0100-plans.ts';
+import * as programmes from './migrations/20261127T0200-programmes.ts';
 
 // Listed by hand so the set is explicit and works the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '20261127T0020-minutes': minutes,
   '20261127T0030-event-reminders': eventReminders,
   '20261127T0100-plans': plans,
+  '20261127T0200-programmes': programmes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -48,6 +48,15 @@ import type {
   PlanItemUpdatesTable,
   PlansTable,
 } from '../modules/plans/plans.table.ts';
+import type {
+  ApplicationAnswersTable,
+  ApplicationsTable,
+  CallQuestionsTable,
+  CallsTable,
+  ProgrammeBodiesTable,
+  ProgrammeQuotasTable,
+  ProgrammesTable,
+} from '../modules/programmes/programmes.table.ts';
 import type { NameKeysTable } from '../modules/search/search.table.ts';
 
 /** Every table Kysely may query, by name. Each module owns the types of its own tables. */
@@ -93,4 +102,11 @@ export interface Database {
   plan_item_indicators: PlanItemIndicatorsTable;
   plan_item_evidence: PlanItemEvidenceTable;
   plan_item_updates: PlanItemUpdatesTable;
+  programmes: ProgrammesTable;
+  programme_bodies: ProgrammeBodiesTable;
+  programme_quotas: ProgrammeQuotasTable;
+  calls: CallsTable;
+  call_questions: CallQuestionsTable;
+  applications: ApplicationsTable;
+  application_answers: ApplicationAnswersTable;
 }
