@@ -47,4 +47,12 @@ export const PLANS_CASES: PermissionCase[] = [
     expect: editors,
   },
   { method: 'GET', route: '/api/plan-items/:id/history', url: `${item}/history`, expect: publicRoute },
+  { method: 'GET', route: '/api/plans/:id/export', url: `${plan}/export?format=csv`, expect: publicRoute },
+  {
+    method: 'POST',
+    route: '/api/plans/:id/import',
+    url: `${plan}/import`,
+    raw: { contentType: 'text/csv', payload: 'code,title_en\n1,Permission probe\n' },
+    expect: editors,
+  },
 ];

@@ -15,6 +15,7 @@ import {
   PlanUpdateSchema,
 } from './plans.schema.ts';
 import { addPlan, browsePlans, changePlan, planHistory, showPlan } from './plans.service.ts';
+import { planTransferRoutes } from './plans.transfer.routes.ts';
 
 const tags = ['plans'];
 const editors = { roles: ['secretariat', 'agency_admin', 'agency_editor'] } as const;
@@ -86,4 +87,5 @@ export async function plansRoutes(app: FastifyInstance, deps: AppDeps): Promise<
   );
 
   await itemRoutes(app, deps);
+  await planTransferRoutes(app, deps);
 }

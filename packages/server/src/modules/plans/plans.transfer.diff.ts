@@ -12,7 +12,8 @@ import { type TransferChange, TransferRowError, type Wanted } from './plans.tran
 // one keeps a roll-up parent rolled up.
 
 type Current = { item: PlanItem; view: ItemView };
-const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const same = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 const names = (refs: readonly { name: string }[]) => refs.map((r) => r.name).join('; ');
 
 function diffTitle(wanted: Wanted, { item, view }: Current, changes: TransferChange[], patch: ItemUpdate) {
@@ -51,7 +52,14 @@ export function diffItem(wanted: Wanted, current: Current): { changes: TransferC
   diffTitle(wanted, current, changes, patch);
   for (const role of ['responsible', 'supporting'] as const) {
     const bodies = wanted[role];
-    if (!bodies || same(bodies.ids, view[role].map((r) => r.id))) continue;
+    if (
+      !bodies ||
+      same(
+        bodies.ids,
+        view[role].map((r) => r.id),
+      )
+    )
+      continue;
     changes.push({ field: role, before: names(view[role]), after: bodies.names });
     patch[role === 'responsible' ? 'responsibleIds' : 'supportingIds'] = bodies.ids;
   }
@@ -76,9 +84,15 @@ export function diffItem(wanted: Wanted, current: Current): { changes: TransferC
 
 /** The changes a row makes by creating an item with `code`, and the POST that creates it. */
 export function createInput(code: string, wanted: Wanted): { changes: TransferChange[]; input: ItemCreate } {
-  const title = Object.fromEntries(Object.entries(wanted.title).filter(([, t]) => t)) as Record<string, string>;
+  const title = Object.fromEntries(Object.entries(wanted.title).filter(([, t]) => t)) as Record<
+    string,
+    string
+  >;
   if (!Object.keys(title).length) {
-    throw new TransferRowError('VALIDATION_FAILED', 'title: a new item needs a title in at least one language');
+    throw new TransferRowError(
+      'VALIDATION_FAILED',
+      'title: a new item needs a title in at least one language',
+    );
   }
   const input: ItemCreate = { code, title };
   const changes: TransferChange[] = Object.entries(title).map(([lang, t]) => ({

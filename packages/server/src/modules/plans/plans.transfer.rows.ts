@@ -104,7 +104,12 @@ export async function readWanted(
     if (!names.length) continue;
     const ids: string[] = [];
     for (const name of names) {
-      const id = await resolveBody(tc, role, name, prefer.map((r) => r.id));
+      const id = await resolveBody(
+        tc,
+        role,
+        name,
+        prefer.map((r) => r.id),
+      );
       if (!ids.includes(id)) ids.push(id);
     }
     wanted[role] = { ids, names: names.join('; ') };
@@ -125,7 +130,12 @@ export async function readWanted(
   }
   if (v.progress) {
     const says = 'is not a whole number from 0 to 100';
-    wanted.progress = readNumber('progress', v.progress, (n) => Number.isInteger(n) && n >= 0 && n <= 100, says);
+    wanted.progress = readNumber(
+      'progress',
+      v.progress,
+      (n) => Number.isInteger(n) && n >= 0 && n <= 100,
+      says,
+    );
   }
   if (v.weight) {
     wanted.weight = readNumber('weight', v.weight, (n) => n > 0 && n <= 1_000_000, 'is not a number above 0');
