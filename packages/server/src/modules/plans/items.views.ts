@@ -8,13 +8,18 @@ import {
   decisionLinksOfItems,
   evidenceOfItems,
   indicatorsOfItems,
-  updateStats,
-  updatesOfItem,
 } from './item-details.repository.ts';
 import { canEditPlan, canUpdateItem, isMine, type PlanAccess } from './plans.policy.ts';
-import { isOverdue, type ItemView, presentItem, presentProgressUpdate } from './plans.presenter.ts';
+import {
+  type ItemRelated,
+  type ItemView,
+  isOverdue,
+  presentItem,
+  presentProgressUpdate,
+} from './plans.presenter.ts';
 import { evidenceLabels, readableDecisions, readableRefNames, visibleEvidence } from './plans.references.ts';
 import type { EvidenceType, PlanItem } from './plans.table.ts';
+import { updateStats, updatesOfItem } from './updates.repository.ts';
 
 // Gathers what item views show, for many items at once, from what the caller may read.
 
@@ -22,15 +27,10 @@ import type { EvidenceType, PlanItem } from './plans.table.ts';
 export const todayOf = () => new Date().toISOString().slice(0, 10);
 
 const num = (v: string | null) => (v === null ? null : Number(v));
+const refOf = (e: { type: string; target_id: string }) => ({ type: e.type as EvidenceType, id: e.target_id });
 
-/** Items of one plan as the API shows them to `actor`. */
-export async function itemViews(
-  db: Kysely<Database>,
-  actor: Actor,
-  plan: PlanAccess,
-  items: readonly PlanItem[],
-): Promise<ItemView[]> {
-  const ids = items.map((i) => i.id);
+/** Everything the items' views need besides their rows, read once for all of them. */
+async function gather(db: Kysely<Database>, actor: Actor, ids: readonly string[]) {
   const [bodies, indicators, evidence, links, stats] = await Promise.all([
     bodiesOfItems(db, ids),
     indicatorsOfItems(db, ids),
@@ -39,56 +39,68 @@ export async function itemViews(
     updateStats(db, ids),
   ]);
   const [names, decisions, labels] = await Promise.all([
-    readableRefNames(
-      db,
-      actor,
-      bodies.map((b) => b.organisation_id),
-    ),
-    readableDecisions(
-      db,
-      actor,
-      links.map((l) => l.decision_id),
-    ),
-    evidenceLabels(
-      db,
-      actor,
-      evidence.map((e) => ({ type: e.type as EvidenceType, id: e.target_id })),
-    ),
+    readableRefNames(db, actor, [...new Set(bodies.map((b) => b.organisation_id))]),
+    readableDecisions(db, actor, [...new Set(links.map((l) => l.decision_id))]),
+    evidenceLabels(db, actor, evidence.map(refOf)),
   ]);
-  const [bodiesOf, indicatorsOf, evidenceOf, linksOf] = [
-    groupBy(bodies, (b) => b.item_id),
-    groupBy(indicators, (i) => i.item_id),
-    groupBy(evidence, (e) => e.item_id),
-    groupBy(links, (l) => l.item_id),
-  ];
+  return {
+    bodiesOf: groupBy(bodies, (b) => b.item_id),
+    indicatorsOf: groupBy(indicators, (i) => i.item_id),
+    evidenceOf: groupBy(evidence, (e) => e.item_id),
+    linksOf: groupBy(links, (l) => l.item_id),
+    stats,
+    names,
+    decisions,
+    labels,
+  };
+}
+
+type Gathered = Awaited<ReturnType<typeof gather>>;
+
+function relatedOf(g: Gathered, item: PlanItem): Omit<ItemRelated, 'flags'> & { responsibleIds: string[] } {
+  const own = g.bodiesOf.get(item.id) ?? [];
+  const refs = (role: string) =>
+    own
+      .filter((b) => b.role === role)
+      .flatMap((b) => {
+        const name = g.names.get(b.organisation_id);
+        return name === undefined ? [] : [{ id: b.organisation_id, name }];
+      });
+  return {
+    responsibleIds: own.filter((b) => b.role === 'responsible').map((b) => b.organisation_id),
+    responsible: refs('responsible'),
+    supporting: refs('supporting'),
+    indicators: (g.indicatorsOf.get(item.id) ?? []).map((i) => ({
+      id: i.id,
+      name: flattenText(i.name) ?? {},
+      target: num(i.target),
+      actual: num(i.actual),
+      unit: i.unit,
+    })),
+    decisions: (g.linksOf.get(item.id) ?? []).flatMap((l) => g.decisions.get(l.decision_id) ?? []),
+    evidence: visibleEvidence((g.evidenceOf.get(item.id) ?? []).map(refOf), g.labels),
+    updates: g.stats.get(item.id) ?? { n: 0, last: null },
+  };
+}
+
+/** Items of one plan as the API shows them to `actor`; the flags come from the plans policy. */
+export async function itemViews(
+  db: Kysely<Database>,
+  actor: Actor,
+  plan: PlanAccess,
+  items: readonly PlanItem[],
+): Promise<ItemView[]> {
+  const gathered = await gather(
+    db,
+    actor,
+    items.map((i) => i.id),
+  );
   const today = todayOf();
   const editor = canEditPlan(actor, plan);
   return items.map((item) => {
-    const own = bodiesOf.get(item.id) ?? [];
-    const refs = (role: string) =>
-      own
-        .filter((b) => b.role === role)
-        .flatMap((b) => {
-          const name = names.get(b.organisation_id);
-          return name === undefined ? [] : [{ id: b.organisation_id, name }];
-        });
-    const responsibleIds = own.filter((b) => b.role === 'responsible').map((b) => b.organisation_id);
+    const { responsibleIds, ...related } = relatedOf(gathered, item);
     return presentItem(item, {
-      responsible: refs('responsible'),
-      supporting: refs('supporting'),
-      indicators: (indicatorsOf.get(item.id) ?? []).map((i) => ({
-        id: i.id,
-        name: flattenText(i.name) ?? {},
-        target: num(i.target),
-        actual: num(i.actual),
-        unit: i.unit,
-      })),
-      decisions: (linksOf.get(item.id) ?? []).flatMap((l) => decisions.get(l.decision_id) ?? []),
-      evidence: visibleEvidence(
-        (evidenceOf.get(item.id) ?? []).map((e) => ({ type: e.type as EvidenceType, id: e.target_id })),
-        labels,
-      ),
-      updates: stats.get(item.id) ?? { n: 0, last: null },
+      ...related,
       flags: {
         overdue: isOverdue(item, today),
         mine: isMine(actor, responsibleIds),

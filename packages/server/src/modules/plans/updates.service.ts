@@ -9,7 +9,6 @@ import {
   addEvidence,
   bodiesOfItems,
   indicatorsOfItems,
-  insertProgressUpdate,
   setIndicatorActual,
 } from './item-details.repository.ts';
 import { childrenOf, updateItemRow } from './items.repository.ts';
@@ -21,6 +20,7 @@ import { checkEvidence } from './plans.references.ts';
 import { recomputeRollups } from './plans.rollup.ts';
 import type { ProgressUpdateCreate } from './plans.schema.ts';
 import type { Plan, PlanItem, PlanItemUpdate } from './plans.table.ts';
+import { insertProgressUpdate } from './updates.repository.ts';
 
 // Progress updates: the one write open to the bodies responsible for an item (ADR 0019). An update
 // is a dated entry on the item's timeline; the item takes its progress, status, indicator values
