@@ -37,6 +37,8 @@ describe('the exports of an organisation report', () => {
       [
         'İllik hesabat, 2019: Diaspora ilə İş üzrə Dövlət Komitəsi',
         'Bakıda təcrübə mübadiləsi',
+        'ABŞ-da təlim',
+        'İştirakçıların yarısı seçildi',
         'Aylar üzrə tədbirlər',
         'Təşkilatçı',
       ],
@@ -46,6 +48,7 @@ describe('the exports of an organisation report', () => {
       [
         'Годовой отчёт за 2019 год: Государственный комитет по работе с диаспорой',
         'Обмен опытом в Баку',
+        'Обучение в США',
         'Мероприятия по месяцам',
       ],
     ],
@@ -100,7 +103,9 @@ describe('the exports of an organisation report', () => {
     expect(csv).toContain(
       "\r\nDecisions\r\nReference,Decision,Meeting,Status\r\n#1,'= A training in one of the European countries,Exchange of experience in Baku,Open\r\n",
     );
-    expect(csv).not.toMatch(/(^|,)=/m);
+    expect(csv).toMatch(/\r\n3,'@Training in the USA,Joint action plan 2019,In progress,50%\r\n/);
+    expect(csv).toContain('\r\n2019-06-05,3,Half of the trainees chosen,50%\r\n');
+    expect(csv).not.toMatch(/(^|,)[=@]/m);
   });
 
   it('is an XLSX workbook with one sheet per table, figures as numbers, formulas neutralised', async () => {
@@ -117,6 +122,10 @@ describe('the exports of an organisation report', () => {
       'Decisions',
       'Events per month',
     ]);
+    const items = workbook.getWorksheet('Items');
+    const usa = items?.getRows(2, 4)?.find((r) => r.getCell(1).value === '3');
+    expect(usa?.getCell(2).value).toBe("'@Training in the USA");
+    expect(usa?.getCell(5).value).toBe(0.5);
     const decisions = workbook.getWorksheet('Decisions');
     expect(decisions?.getRow(1).values).toEqual([undefined, 'Сілтеме', 'Шешім', 'Отырыс', 'Мәртебесі']);
     expect(decisions?.getCell('B2').value).toBe("'= A training in one of the European countries");
@@ -172,7 +181,7 @@ describe('the exports of the network report', () => {
       await w.call('anonymous', 'GET', '/api/reports/network/export?year=2019&lang=en&format=html')
     ).body;
     expect(html).toContain('<svg role="img" aria-label="Progress by member state"');
-    expect(html).toContain('<tr><th scope="row">Kazakhstan</th><td>0%</td></tr>');
+    expect(html).toContain('<tr><th scope="row">Kazakhstan</th><td>45%</td></tr>');
     expect(html).toContain(
       '<th scope="row">Events</th><td>0</td><td>1</td><td>0</td><td>0</td><td>1</td><td>0</td><td>1</td>',
     );

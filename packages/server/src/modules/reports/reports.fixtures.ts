@@ -11,6 +11,8 @@ export interface ReportsWorld extends MeetingsWorld {
     string
   >;
   decisions: { ofA: string; ofB: string; ofALastYear: string };
+  items: Record<'exchange' | 'europe' | 'usa' | 'nextYear' | 'networkOnly' | 'lastYear', string>;
+  updates: { usa: string; usaNextYear: string; nextYear: string };
 }
 
 const event = (title: string, startDate: string, ownerOrgId: string, extra: object = {}) => ({
@@ -102,5 +104,61 @@ export async function buildReportsWorld(): Promise<ReportsWorld> {
     ofB: await decide(events.organised, 'A training in the USA', agencyB),
     ofALastYear: await decide(events.lastYear, 'A decision of 2018', agencyA),
   };
-  return { ...w, events, decisions };
+  return { ...w, events, decisions, ...(await buildPlans(w)) };
+}
+
+/**
+ * A public plan for 2019 (items of A, of B, of both, and one of 2020 with an update dated in 2019),
+ * a network-only plan for 2019 and a plan for 2018, each with an item agency A is responsible for.
+ */
+async function buildPlans(w: MeetingsWorld) {
+  const { agencyA, agencyB } = w.orgs;
+  const plan = async (title: string, year: number, visibility = 'public') =>
+    (
+      await w.ok('secretariat', 'POST', '/api/plans', {
+        title: { en: title },
+        periodStart: `${year}-01-01`,
+        periodEnd: `${year}-12-31`,
+        visibility,
+      })
+    ).id as string;
+  const item = async (planId: string, title: object, responsibleIds: string[], extra: object = {}) =>
+    (await w.ok('secretariat', 'POST', `/api/plans/${planId}/items`, { title, responsibleIds, ...extra }))
+      .id as string;
+  const update = async (itemId: string, date: string, text: object, extra: object = {}) =>
+    (await w.ok('secretariat', 'POST', `/api/plan-items/${itemId}/updates`, { date, text, ...extra }))
+      .id as string;
+  const joint = await plan('Joint action plan 2019', 2019);
+  const network = await plan('Network plan 2019', 2019, 'network');
+  const old = await plan('Joint action plan 2018', 2018);
+  const period = (periodStart: string, periodEnd: string) => ({ periodStart, periodEnd });
+  const items = {
+    exchange: await item(joint, { en: 'Exchange of experience' }, [agencyA], {
+      ...period('2019-02-01', '2019-02-28'),
+      status: 'done',
+      progress: 100,
+    }),
+    europe: await item(joint, { en: 'Training in a European country' }, [agencyB], {
+      ...period('2019-03-01', '2019-03-31'),
+      progress: 40,
+    }),
+    usa: await item(joint, { en: '@Training in the USA', az: 'ABŞ-da təlim', ru: 'Обучение в США' }, [
+      agencyA,
+      agencyB,
+    ]),
+    nextYear: await item(joint, { en: 'Forum of 2020' }, [agencyA], period('2020-03-01', '2020-05-31')),
+    networkOnly: await item(network, { en: 'Network item' }, [agencyA], { progress: 80 }),
+    lastYear: await item(old, { en: 'Report of 2018' }, [agencyA], { progress: 100 }),
+  };
+  const updates = {
+    usa: await update(
+      items.usa,
+      '2019-06-05',
+      { en: 'Half of the trainees chosen', az: 'İştirakçıların yarısı seçildi' },
+      { progress: 50, status: 'in_progress' },
+    ),
+    usaNextYear: await update(items.usa, '2020-01-10', { en: 'Report sent' }),
+    nextYear: await update(items.nextYear, '2019-12-20', { en: 'Venue booked' }, { progress: 10 }),
+  };
+  return { items, updates };
 }

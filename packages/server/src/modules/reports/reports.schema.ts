@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../accounts/accounts.schema.ts';
 import { DecisionSchema } from '../meetings/meetings.schema.ts';
+import { ItemStatusSchema, ProgressUpdateSchema } from '../plans/plans.schema.ts';
 import { LocalizedTextSchema, RefSchema } from '../registry/registry.schema.ts';
 import { EVENT_ROLES } from './reports.repository.ts';
 
@@ -37,19 +38,6 @@ export const ReportEventSchema = z.object({
 });
 
 const PlanRefSchema = z.object({ id: z.string(), title: LocalizedTextSchema });
-const ItemStatusSchema = z.enum(['planned', 'in_progress', 'done', 'postponed', 'cancelled']);
-
-export const ReportUpdateSchema = z.object({
-  id: z.string(),
-  date: z.string(),
-  text: LocalizedTextSchema,
-  progress: z.number().nullable(),
-  status: ItemStatusSchema.nullable(),
-  author: z.object({ id: z.string(), label: z.string() }).nullable(),
-  organisation: RefSchema.nullable(),
-  evidence: z.array(z.object({ type: z.string(), id: z.string(), label: z.string() })),
-  createdAt: z.string(),
-});
 
 export const OrganisationReportSchema = z.object({
   organisation: RefSchema,
@@ -60,7 +48,7 @@ export const OrganisationReportSchema = z.object({
       item: z.object({ id: z.string(), code: z.string(), title: LocalizedTextSchema, plan: PlanRefSchema }),
       status: ItemStatusSchema,
       progress: z.number(),
-      updates: z.array(ReportUpdateSchema),
+      updates: z.array(ProgressUpdateSchema),
     }),
   ),
   decisions: z.array(

@@ -7,7 +7,8 @@ import { decisionViews, eventItems } from '../meetings/events.detail.ts';
 import { findEvents } from '../meetings/events.repository.ts';
 import { meetingsReadScope } from '../meetings/meetings.policy.ts';
 import { readableOrganisation } from '../registry/registry.references.ts';
-import { perMonth, presentDecisionEvent, presentReportEvent } from './reports.presenter.ts';
+import { itemsOfTheYear, organisationItems } from './reports.items.ts';
+import { perMonth, presentDecisionEvent, presentReportEvent, roundedAverage } from './reports.presenter.ts';
 import {
   decisionsOfOrganisation,
   eventsOfBodies,
@@ -62,8 +63,9 @@ export async function organisationReport(
   const { db } = deps;
   await readableOrganisation(db, actor, orgId);
   const year = yearOf(wanted);
-  const [rows, decisions, names] = await Promise.all([
+  const [rows, items, decisions, names] = await Promise.all([
     eventsOfOrganisation(db, meetingsReadScope(actor), orgId, year),
+    organisationItems(db, actor, orgId, year),
     decisionsPart(db, actor, orgId, year),
     refNames(db, [orgId]),
   ]);
@@ -73,7 +75,7 @@ export async function organisationReport(
     organisation: { id: orgId, name: names.get(orgId) ?? '' },
     year: year.year,
     events,
-    items: [],
+    items,
     decisions,
     charts: { eventsPerMonth: perMonth(events.map((e) => e.start)) },
   };
@@ -99,7 +101,7 @@ export async function networkReport(
     states.map((s) => s.countryCode),
   );
   const countryOf = new Map(bodies.map((b) => [b.id, b.countryCode]));
-  const [pairs, months] = await Promise.all([
+  const [pairs, months, plan] = await Promise.all([
     eventsOfBodies(
       db,
       scope,
@@ -107,22 +109,26 @@ export async function networkReport(
       year,
     ),
     eventsPerMonth(db, scope, year),
+    itemsOfTheYear(db, actor, year),
   ]);
   const eventsOf = groupBy(pairs, (p) => countryOf.get(p.organisationId) ?? '');
   const bodiesOf = groupBy(bodies, (b) => b.countryCode);
-  const memberStatesView = states.map((s) => ({
-    countryCode: s.countryCode,
-    name: s.name,
-    bodies: (bodiesOf.get(s.countryCode) ?? []).map((b) => ({ id: b.id, name: b.name })),
-    events: new Set((eventsOf.get(s.countryCode) ?? []).map((p) => p.eventId)).size,
-    items: 0,
-    updates: 0,
-    progress: 0,
-  }));
+  const memberStatesView = states.map((s) => {
+    const own = plan.items.filter((i) => i.responsible.some((r) => countryOf.get(r.id) === s.countryCode));
+    return {
+      countryCode: s.countryCode,
+      name: s.name,
+      bodies: (bodiesOf.get(s.countryCode) ?? []).map((b) => ({ id: b.id, name: b.name })),
+      events: new Set((eventsOf.get(s.countryCode) ?? []).map((p) => p.eventId)).size,
+      items: own.length,
+      updates: own.reduce((sum, i) => sum + (plan.updates.get(i.id) ?? 0), 0),
+      progress: roundedAverage(own.map((i) => i.progress)),
+    };
+  });
   return {
     year: year.year,
     memberStates: memberStatesView,
-    items: [],
+    items: plan.items,
     charts: {
       progressByMemberState: memberStatesView.map((s) => ({
         countryCode: s.countryCode,

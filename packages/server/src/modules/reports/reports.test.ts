@@ -119,3 +119,72 @@ describe('GET /api/reports/network', () => {
     expect(report.charts.eventsPerMonth).toEqual([0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0]);
   });
 });
+
+describe('the action plan in the reports', () => {
+  const items = (report: { items: { item: { id: string } }[] }) => report.items.map((i) => i.item.id).sort();
+
+  it("holds the items a body is responsible for in the year, with that year's updates only", async () => {
+    const report = await w.ok('secretariat', 'GET', `/api/reports/organisations/${w.orgs.agencyA}?year=2019`);
+    const { exchange, usa, nextYear, networkOnly } = w.items;
+    expect(items(report)).toEqual([exchange, usa, nextYear, networkOnly].sort());
+    const byId = new Map(report.items.map((i: { item: { id: string } }) => [i.item.id, i]));
+    expect(byId.get(usa)).toMatchObject({
+      item: {
+        code: '3',
+        title: { en: '@Training in the USA' },
+        plan: { title: { en: 'Joint action plan 2019' } },
+      },
+      status: 'in_progress',
+      progress: 50,
+      updates: [
+        { id: w.updates.usa, date: '2019-06-05', progress: 50, text: { en: 'Half of the trainees chosen' } },
+      ],
+    });
+    expect(byId.get(nextYear)).toMatchObject({ updates: [{ id: w.updates.nextYear, date: '2019-12-20' }] });
+    expect(byId.get(exchange)).toMatchObject({ status: 'done', progress: 100, updates: [] });
+    const lastYear = await w.ok(
+      'secretariat',
+      'GET',
+      `/api/reports/organisations/${w.orgs.agencyA}?year=2018`,
+    );
+    expect(items(lastYear)).toEqual([w.items.lastYear]);
+    const ofB = await w.ok('secretariat', 'GET', `/api/reports/organisations/${w.orgs.agencyB}?year=2019`);
+    expect(items(ofB)).toEqual([w.items.europe, usa].sort());
+  });
+
+  it('leaves out the items of plans the caller may not read', async () => {
+    const report = await w.ok('anonymous', 'GET', `/api/reports/organisations/${w.orgs.agencyA}?year=2019`);
+    expect(items(report)).toEqual([w.items.exchange, w.items.usa, w.items.nextYear].sort());
+    expect(
+      report.items.find((i: { item: { id: string } }) => i.item.id === w.items.usa).updates[0].author,
+    ).toBeNull();
+  });
+
+  it('lists every item of the year with its bodies, and per member state items, updates and average progress', async () => {
+    const report = await w.ok('secretariat', 'GET', '/api/reports/network?year=2019');
+    const { exchange, europe, usa, networkOnly } = w.items;
+    expect(report.items.map((i: { id: string }) => i.id).sort()).toEqual(
+      [exchange, europe, usa, networkOnly].sort(),
+    );
+    const usaItem = report.items.find((i: { id: string }) => i.id === usa);
+    expect(usaItem.responsible.map((r: { id: string }) => r.id)).toEqual([w.orgs.agencyA, w.orgs.agencyB]);
+    const figures = Object.fromEntries(
+      report.memberStates.map(
+        (s: { countryCode: string; items: number; updates: number; progress: number }) => [
+          s.countryCode,
+          [s.items, s.updates, s.progress],
+        ],
+      ),
+    );
+    expect(figures).toEqual({ AZ: [3, 1, 77], KZ: [2, 1, 45], TR: [0, 0, 0] });
+    expect(report.charts.progressByMemberState).toEqual([
+      { countryCode: 'AZ', name: 'Azerbaijan', progress: 77 },
+      { countryCode: 'KZ', name: 'Kazakhstan', progress: 45 },
+      { countryCode: 'TR', name: 'Türkiye', progress: 0 },
+    ]);
+    const anonymous = await w.ok('anonymous', 'GET', '/api/reports/network?year=2019');
+    const az = anonymous.memberStates.find((s: { countryCode: string }) => s.countryCode === 'AZ');
+    expect([az.items, az.updates, az.progress]).toEqual([2, 1, 75]);
+    expect(anonymous.items.map((i: { id: string }) => i.id)).not.toContain(networkOnly);
+  });
+});
