@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n/use-format';
 /** "21 May 2019 – 10 Jun 2019" (one date when the period is one day). */
 export function usePeriodDates() {
   const format = useFormat();
-  return (period: Period) =>
+  return (period: Pick<Period, 'start' | 'end'>) =>
     period.start === period.end
       ? format.day(period.start)
       : `${format.day(period.start)} – ${format.day(period.end)}`;

@@ -7,11 +7,11 @@ import { pickLocalized } from '../../lib/localized';
 import { buildTree, type TreeNode } from './plan-tree';
 import { planItemPath } from './paths';
 import { usePeriodDates } from './PeriodText';
-import { barGeometry, type TimelineScale, timelineScale, todayOffset } from './timeline';
+import { barGeometry, childrenSpan, type TimelineScale, timelineScale, todayOffset } from './timeline';
 import { TimelineLegend } from './TimelineLegend';
 
-function flatten(nodes: readonly TreeNode[]): PlanItem[] {
-  return nodes.flatMap((n) => [n.item, ...flatten(n.children)]);
+function flatten(nodes: readonly TreeNode[]): TreeNode[] {
+  return nodes.flatMap((n) => [n, ...flatten(n.children)]);
 }
 
 function MonthHeader({ scale }: { scale: TimelineScale }) {
@@ -43,7 +43,7 @@ export function PlanTimeline({ plan, items }: { plan: PlanDetail; items: readonl
   const scale = timelineScale(
     plan.periodStart,
     plan.periodEnd,
-    ordered.map((i) => i.period),
+    ordered.map((n) => n.item.period),
   );
   const today = todayOffset(scale, new Date().toISOString().slice(0, 10));
   return (
@@ -63,8 +63,13 @@ export function PlanTimeline({ plan, items }: { plan: PlanDetail; items: readonl
             </tr>
           </thead>
           <tbody>
-            {ordered.map((item) => {
+            {ordered.map((node) => {
+              const { item } = node;
               const bar = item.period ? barGeometry(scale, item.period) : null;
+              const span = item.period ? null : childrenSpan(node);
+              const summary = span
+                ? barGeometry(scale, { ...span, text: '', lang: 'en', precision: 'day' })
+                : null;
               return (
                 <tr key={item.id}>
                   <th scope="row" style={{ paddingLeft: `${0.5 + item.depth}rem` }}>
@@ -85,6 +90,12 @@ export function PlanTimeline({ plan, items }: { plan: PlanDetail; items: readonl
                           style={{ left: `${bar.left}%`, width: `${bar.width}%` }}
                         />
                       ) : null}
+                      {summary ? (
+                        <span
+                          className="timeline-summary"
+                          style={{ left: `${summary.left}%`, width: `${summary.width}%` }}
+                        />
+                      ) : null}
                     </div>
                     <p className="timeline-label">
                       {item.period ? (
@@ -92,6 +103,8 @@ export function PlanTimeline({ plan, items }: { plan: PlanDetail; items: readonl
                           <span lang={item.period.lang}>{item.period.text}</span> · {dates(item.period)}
                           {bar?.fuzzy ? ` · ${t(`plans.precisions.${item.period.precision}`)}` : ''}
                         </>
+                      ) : span ? (
+                        t('plans.timeline.subItemsSpan', { dates: dates(span) })
                       ) : (
                         t('plans.period.none')
                       )}

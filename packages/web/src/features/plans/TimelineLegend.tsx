@@ -12,6 +12,9 @@ export function TimelineLegend({ showToday }: { showToday: boolean }) {
         <span className="timeline-swatch timeline-bar timeline-bar-fuzzy" aria-hidden="true" />{' '}
         {t('plans.timeline.fuzzy')}
       </li>
+      <li>
+        <span className="timeline-swatch timeline-summary" aria-hidden="true" /> {t('plans.timeline.summary')}
+      </li>
       {showToday ? (
         <li>
           <span className="timeline-swatch timeline-swatch-today" aria-hidden="true" />{' '}

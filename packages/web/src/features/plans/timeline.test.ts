@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Period } from '../../api/plans-types';
-import { barGeometry, dayNumber, isFuzzy, timelineScale, todayOffset } from './timeline';
+import { barGeometry, childrenSpan, dayNumber, isFuzzy, timelineScale, todayOffset } from './timeline';
 
 const period = (start: string, end: string, precision: Period['precision'] = 'day'): Period => ({
   text: '',
@@ -63,5 +63,23 @@ describe('isFuzzy and todayOffset', () => {
     const scale = timelineScale('2019-01-01', '2019-12-31', []);
     expect(todayOffset(scale, '2020-01-01')).toBeNull();
     expect(todayOffset(scale, '2019-01-01')).toBeCloseTo((0.5 / 365) * 100);
+  });
+});
+
+describe('childrenSpan', () => {
+  const leaf = (p: Period | null) => ({ item: { period: p }, children: [] });
+  it('covers every descendant’s period', () => {
+    const node = {
+      children: [
+        leaf(period('2019-03-01', '2019-03-31', 'month')),
+        { item: { period: null }, children: [leaf(period('2019-05-21', '2019-06-10', 'decade'))] },
+      ],
+    };
+    expect(childrenSpan(node)).toEqual({ start: '2019-03-01', end: '2019-06-10' });
+  });
+
+  it('is null when no sub-item has a period', () => {
+    expect(childrenSpan({ children: [leaf(null)] })).toBeNull();
+    expect(childrenSpan({ children: [] })).toBeNull();
   });
 });

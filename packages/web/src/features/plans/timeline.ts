@@ -92,3 +92,29 @@ export function todayOffset(scale: TimelineScale, today: string): number | null 
   if (today < scale.start || today > scale.end) return null;
   return ((dayNumber(today) - dayNumber(scale.start) + 0.5) / scale.days) * 100;
 }
+
+/** Earliest start and latest end, both inclusive. */
+export interface Span {
+  start: string;
+  end: string;
+}
+
+/** A node of the tree as the summary span needs it (a `TreeNode` is one). */
+export interface SpanNode {
+  item: { period: Period | null };
+  children: readonly SpanNode[];
+}
+
+/**
+ * The span an item's sub-items cover (earliest start to latest end of every descendant's period),
+ * drawn as a summary bar for a parent without a period of its own; `null` when none has one.
+ */
+export function childrenSpan(node: { children: readonly SpanNode[] }): Span | null {
+  const spans = node.children.flatMap((child) => [child.item.period, childrenSpan(child)]);
+  return spans.reduce<Span | null>((acc, s) => {
+    if (!s) return acc;
+    if (!acc) return { start: s.start, end: s.end };
+    // ISO dates compare as text.
+    return { start: [s.start, acc.start].sort()[0] ?? s.start, end: [s.end, acc.end].sort()[1] ?? s.end };
+  }, null);
+}
