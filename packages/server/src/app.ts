@@ -25,6 +25,7 @@ import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
 import { minutesRoutes } from './modules/minutes/minutes.routes.ts';
 import { periodsRoutes } from './modules/periods/periods.routes.ts';
 import { plansRoutes } from './modules/plans/plans.routes.ts';
+import { programmesRoutes } from './modules/programmes/programmes.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
@@ -55,6 +56,7 @@ const MODULES = [
   periodsRoutes,
   plansRoutes,
   reportsRoutes,
+  programmesRoutes,
 ];
 
 export interface BuildOptions {

@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   UNKNOWN_PERSON: 400,
   UNKNOWN_PLACE: 400,
   NO_EMAIL_ADDRESS: 400,
+  /** An application whose applicant does not meet the programme's audience rules (ADR 0023). */
+  NOT_ELIGIBLE: 400,
   INVALID_CREDENTIALS: 401,
   UNAUTHENTICATED: 401,
   TOKEN_INVALID: 400,
@@ -25,6 +27,12 @@ export const ERROR_STATUS = {
   MINUTES_WRONG_STATE: 409,
   MINUTES_INCOMPLETE: 409,
   AMENDMENT_OUTDATED: 409,
+  /** A second application of the same person to the same programme. */
+  APPLICATION_EXISTS: 409,
+  /** An application made, changed or submitted outside the call's open period. */
+  CALL_NOT_OPEN: 409,
+  /** A call's questions changed after an application was submitted. */
+  CALL_FORM_LOCKED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** An upload whose content is none of the accepted kinds of document (HTML, an executable, a plain zip…). */

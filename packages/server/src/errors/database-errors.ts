@@ -15,6 +15,9 @@ export function translateDatabaseError(error: unknown): AppError | undefined {
   const e = error as PgError;
   switch (e.code) {
     case '23505':
+      if (e.constraint === 'applications_one_per_person') {
+        return new AppError('APPLICATION_EXISTS', 'This person has already applied to this programme.');
+      }
       return new AppError('ALREADY_EXISTS', 'A record with these values already exists.', {
         extra: e.constraint ? { constraint: e.constraint } : {},
       });

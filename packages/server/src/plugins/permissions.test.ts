@@ -7,6 +7,7 @@ import { MEETINGS_CASES } from '../modules/meetings/meetings.permissions.ts';
 import { MINUTES_CASES } from '../modules/minutes/minutes.permissions.ts';
 import { PERIODS_CASES } from '../modules/periods/periods.permissions.ts';
 import { PLANS_CASES } from '../modules/plans/plans.permissions.ts';
+import { PROGRAMMES_CASES } from '../modules/programmes/programmes.permissions.ts';
 import { REGISTRY_CASES } from '../modules/registry/registry.permissions.ts';
 import { REPORTS_CASES } from '../modules/reports/reports.permissions.ts';
 import { SEARCH_CASES } from '../modules/search/search.permissions.ts';
@@ -126,6 +127,7 @@ const CASES: PermissionCase[] = [
   ...PERIODS_CASES,
   ...PLANS_CASES,
   ...REPORTS_CASES,
+  ...PROGRAMMES_CASES,
 ];
 
 let t: TestApp;

@@ -160,6 +160,36 @@ const TEMPLATES = {
       body: 'Напоминаем: вы приглашены на мероприятие «{event}».\n\nКогда: {when}\nГде: {place}\n\nПрограмма и ваш ответ на приглашение:\n{link}',
     },
   },
+  applicationReceived: {
+    en: {
+      subject: 'Application received: {programme}',
+      body: 'The application of {person} to {programme} was submitted on {submitted}.\n\nThe call closes on {closes}. You will hear about the decision by mail. You can see the application, or withdraw it, here:\n{link}',
+    },
+    az: {
+      subject: 'Müraciət qəbul edildi: {programme}',
+      body: '{person} adından {programme} proqramına müraciət {submitted} tarixində göndərildi.\n\nMüraciətlərin qəbulu {closes} tarixində başa çatır. Qərar barədə sizə e-poçtla məlumat veriləcək. Müraciətə baxmaq və ya onu geri götürmək üçün keçid:\n{link}',
+    },
+    tr: {
+      subject: 'Başvuru alındı: {programme}',
+      body: '{person} adına {programme} programına başvuru {submitted} tarihinde gönderildi.\n\nBaşvurular {closes} tarihinde kapanır. Karar size e-postayla bildirilecektir. Başvuruyu görmek veya geri çekmek için:\n{link}',
+    },
+    kk: {
+      subject: 'Өтінім қабылданды: {programme}',
+      body: '{person} атынан «{programme}» бағдарламасына өтінім {submitted} жіберілді.\n\nӨтінімдер қабылдау {closes} аяқталады. Шешім туралы сізге электрондық пошта арқылы хабарланады. Өтінімді көру немесе қайтарып алу үшін сілтеме:\n{link}',
+    },
+    ky: {
+      subject: 'Арыз кабыл алынды: {programme}',
+      body: '{person} атынан «{programme}» программасына арыз {submitted} жөнөтүлдү.\n\nАрыздарды кабыл алуу {closes} бүтөт. Чечим тууралуу сизге электрондук почта аркылуу кабарланат. Арызды көрүү же кайтарып алуу үчүн шилтеме:\n{link}',
+    },
+    uz: {
+      subject: 'Ariza qabul qilindi: {programme}',
+      body: '{person} nomidan «{programme}» dasturiga ariza {submitted} yuborildi.\n\nArizalar qabuli {closes} yakunlanadi. Qaror haqida sizga elektron pochta orqali xabar beriladi. Arizani koʻrish yoki uni qaytarib olish uchun havola:\n{link}',
+    },
+    ru: {
+      subject: 'Заявка получена: {programme}',
+      body: 'Заявка {person} на программу «{programme}» подана {submitted}.\n\nПриём заявок завершается {closes}. О решении вам сообщат по электронной почте. Посмотреть заявку или отозвать её можно по ссылке:\n{link}',
+    },
+  },
 } satisfies Record<string, Record<Locale, Template>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -1,0 +1,112 @@
+import type { Kysely } from 'kysely';
+import type { AppDeps } from '../../app-deps.ts';
+import type { Database } from '../../db/schema.ts';
+import { forbidden, notFound } from '../../errors/app-error.ts';
+import { groupBy } from '../../lib/group-by.ts';
+import type { Actor } from '../accounts/actor.ts';
+import { personOfAccount } from '../meetings/participation.repository.ts';
+import { readableRefNames } from '../plans/plans.references.ts';
+import { primaryOf } from '../registry/people.presenter.ts';
+import { namesOfPeople } from '../registry/people.repository.ts';
+import { flattenText } from '../registry/registry.presenter.ts';
+import {
+  type ApplicationFilter,
+  answersOf,
+  findApplication,
+  listApplications,
+  submitterLabels,
+} from './applications.repository.ts';
+import { readableProgramme } from './programmes.access.ts';
+import { canEditProgramme, canReadApplication } from './programmes.policy.ts';
+import { findProgrammes } from './programmes.repository.ts';
+import type { Application, Programme } from './programmes.table.ts';
+
+// Applications as the API shows them, to those who may see their personal data (ADR 0023).
+
+type Page = { limit: number; offset: number };
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** The caller's own person, when its account is linked to one. */
+export const ownPersonOf = (db: Kysely<Database>, actor: Actor) =>
+  actor.kind === 'account' ? personOfAccount(db, actor.accountId) : Promise.resolve(null);
+
+/** Applications as the API shows them (answers only when `withAnswers`). */
+export async function applicationViews(
+  db: Kysely<Database>,
+  actor: Actor,
+  apps: readonly Application[],
+  withAnswers: boolean,
+) {
+  const programmes = await findProgrammes(db, [...new Set(apps.map((a) => a.programme_id))]);
+  const [names, submitters, orgs] = await Promise.all([
+    namesOfPeople(db, [...new Set(apps.map((a) => a.person_id))]),
+    submitterLabels(
+      db,
+      apps.flatMap((a) => a.submitted_by ?? []),
+    ),
+    readableRefNames(
+      db,
+      actor,
+      apps.flatMap((a) => a.nominated_by_org_id ?? []),
+    ),
+  ]);
+  const namesBy = groupBy(names, (n) => n.person_id);
+  const answers = withAnswers ? await Promise.all(apps.map((a) => answersOf(db, a.id))) : [];
+  return apps.map((a, i) => {
+    const programme = programmes.get(a.programme_id) as Programme;
+    const org = a.nominated_by_org_id;
+    return {
+      id: a.id,
+      programme: { id: programme.id, title: flattenText(programme.title) ?? {} },
+      person: { id: a.person_id, name: primaryOf(namesBy.get(a.person_id) ?? []) ?? '' },
+      submittedBy: a.submitted_by
+        ? { id: a.submitted_by, label: submitters.get(a.submitted_by) ?? '' }
+        : null,
+      nominatedBy: org && orgs.has(org) ? { id: org, name: orgs.get(org) ?? '' } : null,
+      status: a.status,
+      submittedAt: iso(a.submitted_at),
+      decidedAt: iso(a.decided_at),
+      waitlistPosition: a.waitlist_position,
+      createdAt: a.created_at.toISOString(),
+      updatedAt: a.updated_at.toISOString(),
+      ...(withAnswers
+        ? { answers: (answers[i] ?? []).map((x) => ({ questionId: x.question_id, value: x.value })) }
+        : {}),
+    };
+  });
+}
+
+/** One application. @throws AppError NOT_FOUND (also when the caller may not see it) */
+export async function showApplication(deps: AppDeps, actor: Actor, id: string) {
+  const app = await findApplication(deps.db, id);
+  const programme = app
+    ? (await findProgrammes(deps.db, [app.programme_id])).get(app.programme_id)
+    : undefined;
+  const own = await ownPersonOf(deps.db, actor);
+  if (!app || !programme || !canReadApplication(actor, own, app, programme))
+    throw notFound('The application');
+  const [view] = await applicationViews(deps.db, actor, [app], true);
+  return view as NonNullable<typeof view>;
+}
+
+/** A programme's applications (its editors). @throws AppError NOT_FOUND; FORBIDDEN */
+export async function programmeApplications(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  filter: ApplicationFilter,
+  page: Page,
+) {
+  const programme = await readableProgramme(deps.db, actor, id);
+  if (!canEditProgramme(actor, programme)) throw forbidden('Only the organisers see the applications.');
+  const found = await listApplications(deps.db, { programmeId: id }, filter, page);
+  return { items: await applicationViews(deps.db, actor, found.items, false), total: found.total };
+}
+
+/** The caller's applications: for its own person, or made by it. */
+export async function myApplications(deps: AppDeps, actor: Actor, page: Page) {
+  if (actor.kind !== 'account') return { items: [], total: 0 };
+  const own = await ownPersonOf(deps.db, actor);
+  const found = await listApplications(deps.db, { personId: own, submittedBy: actor.accountId }, {}, page);
+  return { items: await applicationViews(deps.db, actor, found.items, false), total: found.total };
+}

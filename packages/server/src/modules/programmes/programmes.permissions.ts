@@ -1,0 +1,83 @@
+import {
+  type PermissionCase,
+  publicRoute,
+  rolesOnly,
+  signedIn,
+  UNKNOWN_ID,
+} from '../../../test/permissions.ts';
+
+// The programmes module's rows of the permission table (plugins/permissions.test.ts). Requests on
+// unknown ids pass the route-level rule and then answer 404; the record-level rules (the organising
+// body, the applicant side of an application) are tested in applications.access.test.ts.
+
+const id = UNKNOWN_ID;
+const editors = rolesOnly('secretariat', 'agency_admin', 'agency_editor');
+const programme = `/api/programmes/${id}`;
+const application = `/api/applications/${id}`;
+
+export const PROGRAMMES_CASES: PermissionCase[] = [
+  { method: 'GET', route: '/api/programmes', url: '/api/programmes', expect: publicRoute },
+  { method: 'GET', route: '/api/programmes/:id', url: programme, expect: publicRoute },
+  {
+    method: 'POST',
+    route: '/api/programmes',
+    url: '/api/programmes',
+    body: { kind: 'training', title: { en: 'Permission case training' } },
+    expect: editors,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/programmes/:id',
+    url: programme,
+    body: { status: 'published' },
+    expect: editors,
+  },
+  {
+    method: 'PUT',
+    route: '/api/programmes/:id/call',
+    url: `${programme}/call`,
+    body: {
+      opensAt: { date: '2026-01-01', time: '09:00' },
+      closesAt: { date: '2026-02-01', time: '23:59' },
+      timeZone: 'Asia/Baku',
+      questions: [],
+    },
+    expect: editors,
+  },
+  {
+    method: 'PUT',
+    route: '/api/programmes/:id/quotas',
+    url: `${programme}/quotas`,
+    body: { quotas: [] },
+    expect: editors,
+  },
+  {
+    method: 'POST',
+    route: '/api/programmes/:id/applications',
+    url: `${programme}/applications`,
+    body: { answers: [] },
+    expect: signedIn,
+  },
+  {
+    method: 'GET',
+    route: '/api/programmes/:id/applications',
+    url: `${programme}/applications`,
+    expect: editors,
+  },
+  { method: 'GET', route: '/api/me/applications', url: '/api/me/applications', expect: signedIn },
+  { method: 'GET', route: '/api/applications/:id', url: application, expect: signedIn },
+  {
+    method: 'PATCH',
+    route: '/api/applications/:id',
+    url: application,
+    body: { answers: [] },
+    expect: signedIn,
+  },
+  { method: 'POST', route: '/api/applications/:id/submit', url: `${application}/submit`, expect: signedIn },
+  {
+    method: 'POST',
+    route: '/api/applications/:id/withdraw',
+    url: `${application}/withdraw`,
+    expect: signedIn,
+  },
+];
