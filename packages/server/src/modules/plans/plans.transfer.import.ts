@@ -6,8 +6,7 @@ import { itemsOfPlan } from './items.repository.ts';
 import { itemViews } from './items.views.ts';
 import { auditPlans, editablePlan, readablePlan } from './plans.access.ts';
 import { canEditPlan } from './plans.policy.ts';
-import type { PlanImportReport, PlanImportRow } from './plans.transfer.apply.ts';
-import { applyRow, type Known } from './plans.transfer.apply.ts';
+import { applyRow, type Known, type PlanImportReport, type PlanImportRow } from './plans.transfer.apply.ts';
 import { type FileRow, type PlanUpload, readPlanFile } from './plans.transfer.file.ts';
 import type { TransferContext } from './plans.transfer.rows.ts';
 
@@ -23,13 +22,18 @@ class Rollback extends Error {
   }
 }
 
-/** `1.10` after `1.9`: codes compared part by part as numbers; unreadable codes last. */
+/** A row's code as numbers, for sorting; a row without a readable code sorts last (it is an error). */
+const codeKey = (r: FileRow) => {
+  const code = 'values' in r ? (r.values.code ?? '') : '';
+  return /^\d{1,6}(\.\d{1,6})*$/.test(code) ? code.split('.').map(Number) : [Number.MAX_SAFE_INTEGER];
+};
+
+/** Code order: `1` before `1.1` before `1.2` before `1.10` before `2`; equal codes in file order. */
 function byCode(a: FileRow, b: FileRow): number {
-  const parts = (r: FileRow) => ('values' in r ? (r.values.code ?? '') : '').split('.').map(Number);
-  const [x, y] = [parts(a), parts(b)];
+  const [x, y] = [codeKey(a), codeKey(b)];
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
     const d = (x[i] ?? -1) - (y[i] ?? -1);
-    if (d !== 0 || Number.isNaN(d)) return Number.isNaN(d) ? (Number.isNaN(x[i]) ? 1 : -1) : d;
+    if (d !== 0) return d;
   }
   return a.row - b.row;
 }

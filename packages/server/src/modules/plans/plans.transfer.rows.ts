@@ -5,14 +5,7 @@ import { organisationsNamed } from '../imports/imports.repository.ts';
 import type { VisibilityScope } from '../registry/organisations.repository.ts';
 import { COUNTRY_CODES } from '../registry/registry.codes.ts';
 import type { ItemView } from './plans.presenter.ts';
-import {
-  ITEM_STATUSES,
-  type ItemStatus,
-  PERIOD_LANGS,
-  type PeriodLang,
-  type Plan,
-  type PlanItem,
-} from './plans.table.ts';
+import { ITEM_STATUSES, PERIOD_LANGS, type Plan, type PlanItem } from './plans.table.ts';
 import { TITLE_LANGS, type TransferValues } from './plans.transfer.columns.ts';
 
 // One row of a plan import against the item it names (or none): what changes, as the report shows
@@ -81,14 +74,37 @@ export interface Wanted {
   responsible?: Bodies;
   supporting?: Bodies;
   countries?: { codes: string[]; region: string };
-  period?: { text: string; lang: PeriodLang };
-  status?: ItemStatus;
+  period?: { text: string; lang: (typeof PERIOD_LANGS)[number] };
+  status?: (typeof ITEM_STATUSES)[number];
   progress?: number;
   weight?: number;
 }
 
+async function readBodies(tc: TransferContext, v: TransferValues, wanted: Wanted, current?: ItemView) {
+  // A name both bodies could carry settles on the item's own body (the export wrote its name).
+  const prefer = [...(current?.responsible ?? []), ...(current?.supporting ?? [])].map((r) => r.id);
+  for (const role of ['responsible', 'supporting'] as const) {
+    const names = splitNames(v[role] ?? '');
+    if (!names.length) continue;
+    const ids: string[] = [];
+    for (const name of names) {
+      const id = await resolveBody(tc, role, name, prefer);
+      if (!ids.includes(id)) ids.push(id);
+    }
+    wanted[role] = { ids, names: names.join('; ') };
+  }
+}
+
+function oneOf<T extends string>(column: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw invalid(`${column}: "${value}" is not one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
 /**
- * Reads a row's cells: organisations resolved, numbers and choices checked.
+ * Reads a row's cells: organisations resolved, numbers and choices checked. A period phrase
+ * without a language keeps the item's language (else English).
  * @throws TransferRowError VALIDATION_FAILED naming the column
  */
 export async function readWanted(
@@ -98,44 +114,16 @@ export async function readWanted(
 ): Promise<Wanted> {
   const wanted: Wanted = { title: {} };
   for (const lang of TITLE_LANGS) if (v[`title_${lang}`]) wanted.title[lang] = v[`title_${lang}`];
-  for (const role of ['responsible', 'supporting'] as const) {
-    const prefer = [...(current?.view.responsible ?? []), ...(current?.view.supporting ?? [])];
-    const names = splitNames(v[role] ?? '');
-    if (!names.length) continue;
-    const ids: string[] = [];
-    for (const name of names) {
-      const id = await resolveBody(
-        tc,
-        role,
-        name,
-        prefer.map((r) => r.id),
-      );
-      if (!ids.includes(id)) ids.push(id);
-    }
-    wanted[role] = { ids, names: names.join('; ') };
-  }
+  await readBodies(tc, v, wanted, current?.view);
   if (v.countries) wanted.countries = readCountries(v.countries);
   if (v.period_text) {
     const lang = v.period_lang || (current?.item.period_text ? current.item.period_lang : null) || 'en';
-    if (!(PERIOD_LANGS as readonly string[]).includes(lang)) {
-      throw invalid(`period_lang: "${lang}" is not one of ${PERIOD_LANGS.join(', ')}`);
-    }
-    wanted.period = { text: v.period_text, lang: lang as PeriodLang };
+    wanted.period = { text: v.period_text, lang: oneOf('period_lang', lang, PERIOD_LANGS) };
   }
-  if (v.status) {
-    if (!(ITEM_STATUSES as readonly string[]).includes(v.status)) {
-      throw invalid(`status: "${v.status}" is not one of ${ITEM_STATUSES.join(', ')}`);
-    }
-    wanted.status = v.status as ItemStatus;
-  }
+  if (v.status) wanted.status = oneOf('status', v.status, ITEM_STATUSES);
   if (v.progress) {
-    const says = 'is not a whole number from 0 to 100';
-    wanted.progress = readNumber(
-      'progress',
-      v.progress,
-      (n) => Number.isInteger(n) && n >= 0 && n <= 100,
-      says,
-    );
+    const whole = (n: number) => Number.isInteger(n) && n >= 0 && n <= 100;
+    wanted.progress = readNumber('progress', v.progress, whole, 'is not a whole number from 0 to 100');
   }
   if (v.weight) {
     wanted.weight = readNumber('weight', v.weight, (n) => n > 0 && n <= 1_000_000, 'is not a number above 0');

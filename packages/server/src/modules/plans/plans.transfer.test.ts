@@ -182,6 +182,15 @@ describe('plan import', () => {
     expect(await snapshot()).toEqual(items);
   });
 
+  it('applies rows in code order, so a child may come before its parent in the file', async () => {
+    const report = await dryRun('code,title_en,status\n5.10,Tenth,done\n5.2,Second,\n5,Parent,\n');
+    expect(report.rows.map((r) => [r.row, r.code, r.action])).toEqual([
+      [2, '5.10', 'created'],
+      [3, '5.2', 'created'],
+      [4, '5', 'created'],
+    ]);
+  });
+
   it('refuses unknown and missing columns with IMPORT_COLUMNS', async () => {
     for (const file of ['code,title_en,titel_ru\n1,x,y\n', 'title_en\nx\n']) {
       const response = await post(file);
