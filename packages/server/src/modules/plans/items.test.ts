@@ -34,6 +34,14 @@ describe('item codes', () => {
   });
 });
 
+describe('concurrent creates', () => {
+  it('give consecutive codes, none twice (the plan is locked while an item is placed)', async () => {
+    const id = await w.plan('public');
+    const created = await Promise.all([1, 2, 3, 4, 5].map(() => w.item(id, {})));
+    expect(created.map((i) => i.code).sort()).toEqual(['1', '2', '3', '4', '5']);
+  });
+});
+
 describe('the roll-up', () => {
   it('weights a three-level tree, keeps a manual parent, follows a move and a delete', async () => {
     const id = await w.plan('public');

@@ -95,4 +95,49 @@ describe('progress updates', () => {
     });
     expect((await w.ok('anonymous', 'GET', `/api/plan-items/${sibling.id}`)).updates).toBe(0);
   });
+
+  it('show evidence only to those who may read it, and refuse evidence the poster may not read', async () => {
+    const privateEvent = await w.ok('agency_editor', 'POST', '/api/events', {
+      kind: 'meeting',
+      title: { en: 'Internal meeting of agency A' },
+      startDate: '2019-05-02',
+      endDate: '2019-05-02',
+      placeId: w.places.baku,
+      ownerOrgId: w.orgs.agencyA,
+      visibility: 'owner',
+    });
+    const evidence = [{ type: 'event', id: privateEvent.id }];
+    const itemOfB = await w.item(planId, { responsibleIds: [w.orgs.agencyB] });
+    const refused = await w.call('editorB', 'POST', `/api/plan-items/${itemOfB.id}/updates`, {
+      date: '2019-05-03',
+      text: { en: 'x' },
+      evidence,
+    });
+    expect(refused.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ path: 'body.evidence.0.id' }],
+    });
+    expect((await w.ok('anonymous', 'GET', `/api/plan-items/${itemOfB.id}`)).updates).toBe(0);
+    const notSeen = await w.call('secretariat', 'PATCH', `/api/plan-items/${sibling.id}`, { evidence });
+    expect(notSeen.statusCode).toBe(200); // the secretariat reads owner-only records
+    await w.ok('agency_editor', 'POST', `/api/plan-items/${item.id}/updates`, {
+      date: '2019-05-03',
+      text: { en: 'Met' },
+      evidence,
+    });
+    const own = await w.ok('agency_editor', 'GET', `/api/plan-items/${item.id}`);
+    expect(own.evidence.map((e: { id: string }) => e.id)).toContain(privateEvent.id);
+    const other = await w.ok('member', 'GET', `/api/plan-items/${item.id}`);
+    expect(other.evidence.map((e: { id: string }) => e.id)).not.toContain(privateEvent.id);
+    expect(other.progressUpdates[0].evidence).toEqual([]);
+    const byOther = await w.call('adminA', 'POST', `/api/plan-items/${item.id}/updates`, {
+      date: '2019-05-04',
+      text: { en: 'x' },
+      evidence: [{ type: 'event', id: sibling.id }],
+    });
+    expect(byOther.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ path: 'body.evidence.0.id' }],
+    });
+  });
 });
