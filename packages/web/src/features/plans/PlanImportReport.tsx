@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanImportReport as Report } from '../../api/plans-types';
 import { type Column, DataTable } from '../../components/DataTable';
@@ -14,11 +15,17 @@ export function importValue(value: unknown, empty: string): string {
   return String(value);
 }
 
-/** The counts, then one row per line of the file: its code, what happens to it, the changes or the error. */
+/**
+ * The counts, then one row per line of the file: its code, what happens to it, the changes or the
+ * error. Unchanged rows are hidden until asked for, so the edits stand out (re-importing an export
+ * is all "unchanged").
+ */
 export function PlanImportReport({ report, caption }: { report: Report; caption: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const empty = t('plans.import.empty');
+  const [showUnchanged, setShowUnchanged] = useState(false);
+  const rows = showUnchanged ? report.rows : report.rows.filter((r) => r.action !== 'unchanged');
   const columns: Column<Row>[] = [
     {
       key: 'row',
@@ -60,12 +67,22 @@ export function PlanImportReport({ report, caption }: { report: Report; caption:
           </div>
         ))}
       </dl>
+      {report.summary.unchanged > 0 ? (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={showUnchanged}
+            onChange={(e) => setShowUnchanged(e.target.checked)}
+          />
+          {t('plans.import.showUnchanged')}
+        </label>
+      ) : null}
       <DataTable
         caption={caption}
         columns={columns}
-        rows={report.rows}
+        rows={rows}
         rowKey={(r) => String(r.row)}
-        emptyMessage={t('imports.noRows')}
+        emptyMessage={report.rows.length === 0 ? t('imports.noRows') : t('plans.import.allUnchanged')}
         testId="plan-import-report"
       />
     </>
