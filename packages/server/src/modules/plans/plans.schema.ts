@@ -90,7 +90,7 @@ export type ProgressUpdateCreate = z.infer<typeof ProgressUpdateCreateSchema>;
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const ItemQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(1000).default(1000),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   responsible: z.uuid().optional(),
   country: CountryCodeSchema.optional(),

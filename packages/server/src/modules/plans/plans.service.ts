@@ -76,6 +76,12 @@ async function planDetail(db: Kysely<Database>, actor: Actor, plan: Plan) {
   };
 }
 
+/** What the audit log keeps of a plan: its detail without the caller's flags. */
+async function planSnapshot(db: Kysely<Database>, actor: Actor, plan: Plan) {
+  const { canEdit, canUpdateSome, ...snapshot } = await planDetail(db, actor, plan);
+  return snapshot;
+}
+
 /** One plan. @throws AppError NOT_FOUND */
 export async function showPlan(deps: AppDeps, actor: Actor, id: string) {
   return planDetail(deps.db, actor, await readablePlan(deps.db, actor, id));
@@ -122,7 +128,7 @@ export async function addPlan(deps: AppDeps, ctx: RequestContext, input: PlanCre
       owner_org_id: input.ownerOrgId ?? defaultOwnerOf(ctx.actor),
       visibility: input.visibility ?? 'network',
     });
-    const after = await planDetail(trx, ctx.actor, row);
+    const after = await planSnapshot(trx, ctx.actor, row);
     await auditPlans(trx, ctx, { type: 'plan', id: row.id }, 'plan.created', { after });
     return row.id;
   });
@@ -133,11 +139,11 @@ export async function addPlan(deps: AppDeps, ctx: RequestContext, input: PlanCre
 export async function changePlan(deps: AppDeps, ctx: RequestContext, id: string, input: PlanUpdate) {
   await deps.db.transaction().execute(async (trx) => {
     const plan = await editablePlan(trx, ctx.actor, id);
-    const before = await planDetail(trx, ctx.actor, plan);
+    const before = await planSnapshot(trx, ctx.actor, plan);
     const row = await updatePlanRow(trx, id, await planColumns(trx, ctx.actor, input, plan));
     await auditPlans(trx, ctx, { type: 'plan', id }, 'plan.updated', {
       before,
-      after: await planDetail(trx, ctx.actor, row),
+      after: await planSnapshot(trx, ctx.actor, row),
     });
   });
   return showPlan(deps, ctx.actor, id);
