@@ -193,7 +193,10 @@ describe('periods, bodies, decisions and evidence', () => {
       periodText: 'somewhere around spring',
       periodStart: '2019-03-01',
       periodEnd: '2019-05-31',
+      evidence: [{ type: 'programme', id: planId }],
     });
+    // Programmes come in issue 6: their ids are kept as given, without a label.
+    expect(fuzzy.evidence).toEqual([{ type: 'programme', id: planId, label: null }]);
     expect(fuzzy.period).toEqual({
       text: 'somewhere around spring',
       lang: 'en',
