@@ -6,12 +6,45 @@ import type { PrintableTable } from './printable.ts';
 
 const PAD = 3;
 
-function columnGeometry(doc: Pdf, table: PrintableTable) {
+/** The width of the longest word of `texts` in the current font: a column narrower would split it. */
+function longestWord(doc: Pdf, texts: readonly string[]): number {
+  let widest = 0;
+  for (const text of texts) {
+    for (const word of text.split(/\s+/)) widest = Math.max(widest, doc.widthOfString(word));
+  }
+  return widest + 2 * PAD + 1;
+}
+
+/**
+ * Column widths: proportional to `width`, but never narrower than the column's longest word (in
+ * bold for the header), the room taken from the columns that have some to spare.
+ */
+function columnWidths(doc: Pdf, table: PrintableTable): number[] {
+  const body = bodyWidth(doc);
   const total = table.columns.reduce((sum, c) => sum + (c.width ?? 1), 0);
+  const minimum = table.columns.map((c, i) => {
+    doc.font('bold').fontSize(SIZE.table);
+    const head = longestWord(doc, [c.label]);
+    doc.font('regular');
+    return Math.max(
+      head,
+      longestWord(
+        doc,
+        table.rows.map((r) => r[i] ?? ''),
+      ),
+    );
+  });
+  const widths = table.columns.map((c, i) => Math.max(minimum[i] ?? 0, (body * (c.width ?? 1)) / total));
+  const overflow = widths.reduce((a, b) => a + b, 0) - body;
+  const spare = widths.reduce((sum, w, i) => sum + (w - (minimum[i] ?? 0)), 0);
+  if (overflow <= 0 || spare < overflow) return table.columns.map((c) => (body * (c.width ?? 1)) / total);
+  return widths.map((w, i) => w - (overflow * (w - (minimum[i] ?? 0))) / spare);
+}
+
+function columnGeometry(doc: Pdf, table: PrintableTable) {
   let x = doc.page.margins.left;
-  return table.columns.map((c) => {
-    const width = (bodyWidth(doc) * (c.width ?? 1)) / total;
-    const column = { x, width, align: c.align ?? 'left' };
+  return columnWidths(doc, table).map((width, i) => {
+    const column = { x, width, align: table.columns[i]?.align ?? 'left' };
     x += width;
     return column;
   });

@@ -113,6 +113,29 @@ describe('renderPdf: tables and bar charts', () => {
     expect(text).toContain('Yoxdur.');
   });
 
+  it('widens a narrow column rather than split a word across lines', async () => {
+    const { pages } = await pagesOf(
+      await renderPdf({
+        lang: 'ru',
+        title: 'Отчёт',
+        blocks: [
+          {
+            kind: 'table',
+            columns: [
+              { label: 'Код', width: 0.2 },
+              { label: 'Пункт', width: 6 },
+              { label: 'Выполнение', width: 0.2 },
+            ],
+            rows: [['1.2', 'Обучение в США', 'Запланировано']],
+          },
+        ],
+      }),
+    );
+    const lines = pages[0]?.split('\n') ?? [];
+    expect(lines.some((l) => l.includes('Выполнение'))).toBe(true);
+    expect(lines.some((l) => l.includes('Запланировано'))).toBe(true);
+  });
+
   it('repeats the header row of a table on every page it runs over', async () => {
     const { pages } = await pagesOf(await renderPdf(sampleReport(120)));
     expect(pages.length).toBeGreaterThan(2);

@@ -104,7 +104,7 @@ describe('the exports of an organisation report', () => {
       "\r\nDecisions\r\nReference,Decision,Meeting,Status\r\n#1,'= A training in one of the European countries,Exchange of experience in Baku,Open\r\n",
     );
     expect(csv).toMatch(/\r\n3,'@Training in the USA,Joint action plan 2019,In progress,50%\r\n/);
-    expect(csv).toContain('\r\n2019-06-05,3,Half of the trainees chosen,50%\r\n');
+    expect(csv).toContain('\r\n2019-06-05,3 @Training in the USA,Half of the trainees chosen,50%\r\n');
     expect(csv).not.toMatch(/(^|,)[=@]/m);
   });
 

@@ -107,14 +107,14 @@ export function organisationContent(report: OrganisationReport, w: Writing): Rep
     l.sections.updates,
     [
       { label: c.date },
-      { label: c.code, width: 0.6 },
-      { label: c.text, width: 4 },
+      { label: c.item, width: 2 },
+      { label: c.text, width: 3 },
       { label: c.progress, align: 'right', width: 0.8 },
     ],
     report.items.flatMap((i) =>
       i.updates.map((u) => [
         u.date,
-        i.item.code,
+        `${i.item.code} ${textIn(asStored(i.item.title), lang)}`,
         textIn(asStored(u.text), lang),
         u.progress === null ? '' : percent(u.progress),
       ]),
