@@ -1,7 +1,9 @@
+import type { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { createItem, updateItem } from './items.write.ts';
 import type { ItemView } from './plans.presenter.ts';
+import { ItemCreateSchema, ItemUpdateSchema } from './plans.schema.ts';
 import type { PlanItem } from './plans.table.ts';
 import { createInput, diffItem } from './plans.transfer.diff.ts';
 import type { FileRow } from './plans.transfer.file.ts';
@@ -65,6 +67,21 @@ function checkCode(code: string, known: Known, seen: Set<string>): void {
 }
 
 /**
+ * A row's request checked by the items API's own schema (lengths, ranges), so the import accepts
+ * exactly what the API accepts.
+ * @throws TransferRowError VALIDATION_FAILED naming the first field refused
+ */
+function asRequest<T>(schema: z.ZodType<T>, request: T): T {
+  const parsed = schema.safeParse(request);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new TransferRowError(
+    'VALIDATION_FAILED',
+    `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'is not valid'}`,
+  );
+}
+
+/**
  * Applies one row in the import's transaction (the plan locked by the caller): updates the item
  * with its code when something differs, else creates it under the item of its code's parent.
  * @returns the row's report; errors of the row as `action: 'error'` (nothing of it is written)
@@ -86,11 +103,11 @@ export async function applyRow(
       const wanted = await readWanted(tc, fileRow.values, { item: current.item, view: current.view });
       const { changes, patch } = diffItem(wanted, { item: current.item, view: current.view });
       if (!changes.length) return { row, code, action: 'unchanged', changes };
-      await updateItem(tc.trx, ctx, tc.plan, current.item, patch);
+      await updateItem(tc.trx, ctx, tc.plan, current.item, asRequest(ItemUpdateSchema, patch));
       return { row, code, action: 'updated', changes };
     }
     const { changes, input } = createInput(code, await readWanted(tc, fileRow.values));
-    known.set(code, { item: await createItem(tc.trx, ctx, tc.plan, input) });
+    known.set(code, { item: await createItem(tc.trx, ctx, tc.plan, asRequest(ItemCreateSchema, input)) });
     return { row, code, action: 'created', changes };
   } catch (error) {
     return rowError(row, code, error);

@@ -206,12 +206,14 @@ describe('plan import', () => {
         '3,A,the day after never,',
         '7.1,B,,',
         '4,C,,twin society',
+        `6,D,${'x'.repeat(201)},`,
       ].join('\n'),
     );
     const errors = Object.fromEntries(report.rows.map((r) => [r.code, r.error?.code]));
     expect(errors).toEqual({
       '3': 'PERIOD_NOT_UNDERSTOOD',
       '7.1': 'VALIDATION_FAILED',
+      '6': 'VALIDATION_FAILED',
       '4': 'VALIDATION_FAILED',
     });
   });
