@@ -9,6 +9,7 @@ import { LocalizedFields } from '../meetings/LocalizedFields';
 import { InlineForm } from '../registry/InlineForm';
 import { useAddForm } from '../registry/use-add-form';
 import { EventsField } from './EventsField';
+import { progressSource } from './progress';
 import { emptyUpdate, updateInput, validateUpdate } from './update-form';
 
 /**
@@ -21,7 +22,7 @@ export function ProgressUpdateForm({ item, onPosted }: { item: PlanItemDetail; o
   const { t } = useTranslation();
   const format = useFormat();
   const { values, set, form } = useAddForm(
-    () => emptyUpdate(item),
+    () => emptyUpdate(item, item.children.length),
     (v) => validateUpdate(v, format.language),
     (v) => postProgressUpdate(item.id, updateInput(v)),
     onPosted,
@@ -37,7 +38,11 @@ export function ProgressUpdateForm({ item, onPosted }: { item: PlanItemDetail; o
         />
         <TextField
           label={t('plans.updates.progress')}
-          hint={t('plans.updates.progressHint')}
+          hint={
+            progressSource(item, item.children.length) === 'rollup'
+              ? t('plans.updates.progressHintRollup', { value: format.number(item.progress) })
+              : t('plans.updates.progressHint')
+          }
           inputMode="numeric"
           value={values.progress}
           onChange={(v) => set('progress', v)}

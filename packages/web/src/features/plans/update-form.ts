@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../api';
 import type { ItemStatus, PlanItem, ProgressUpdateInput } from '../../api/plans-types';
 import { cleanLocalized } from '../meetings/LocalizedFields';
 import type { FormProblems } from '../registry/organisation-form';
-import { parseProgress } from './progress';
+import { parseProgress, progressSource } from './progress';
 
 export interface UpdateFormValues {
   date: string;
@@ -19,12 +19,18 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** A fresh update form for `item`: dated today, its current progress and status. */
+/**
+ * A fresh update form for `item`: dated today, its current status and progress — except for a
+ * parent that rolls its sub-items up, whose progress starts empty, so that an update with only a
+ * text keeps the roll-up (a number would set it by hand).
+ */
 export function emptyUpdate(
-  item: Pick<PlanItem, 'progress' | 'status'>,
+  item: Pick<PlanItem, 'progress' | 'status' | 'progressMode'>,
+  childCount: number,
   today = localToday(),
 ): UpdateFormValues {
-  return { date: today, text: {}, progress: String(item.progress), status: item.status, evidence: [] };
+  const progress = progressSource(item, childCount) === 'rollup' ? '' : String(item.progress);
+  return { date: today, text: {}, progress, status: item.status, evidence: [] };
 }
 
 /** Checks the update: a date, a text, a progress 0–100. Problems keyed by the API's field names. */
