@@ -41,7 +41,7 @@ function ReportView({ report }: { report: OrganisationReport }) {
       </section>
       <section className="section" aria-labelledby="report-items-heading">
         <h2 id="report-items-heading">{t('reports.items.heading')}</h2>
-        <ReportItems items={report.items} />
+        <ReportItems items={report.items} year={year} />
       </section>
       <section className="section" aria-labelledby="report-decisions-heading">
         <h2 id="report-decisions-heading">{t('reports.decisions.heading')}</h2>

@@ -9,7 +9,7 @@ import { ProgressUpdates } from '../plans/ProgressUpdates';
 import { planItemPath, planPath } from '../plans/paths';
 
 /** The plan items the organisation is responsible for, each with its status, progress and the year's updates. */
-export function ReportItems({ items }: { items: OrganisationReport['items'] }) {
+export function ReportItems({ items, year }: { items: OrganisationReport['items']; year: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (items.length === 0) return <p className="muted">{t('reports.items.none')}</p>;
@@ -28,8 +28,14 @@ export function ReportItems({ items }: { items: OrganisationReport['items'] }) {
             <ItemStatusBadge status={status} />{' '}
             <ProgressBar value={progress} label={t('plans.progress.ofItem', { code: item.code })} />
           </p>
-          <h4>{t('reports.items.updates')}</h4>
-          <ProgressUpdates updates={updates} />
+          {updates.length > 0 ? (
+            <>
+              <h4>{t('reports.items.updates')}</h4>
+              <ProgressUpdates updates={updates} />
+            </>
+          ) : (
+            <p className="muted">{t('reports.items.noUpdates', { year })}</p>
+          )}
         </li>
       ))}
     </ul>
