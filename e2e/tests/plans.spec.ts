@@ -102,6 +102,17 @@ test('a responsible body posts progress, sees the plan roll up and its yearly re
   await expect(
     tree.getByRole('progressbar', { name: `Progress of item ${parentCode}`, exact: true }),
   ).toHaveAttribute('value', String(expectedParent));
+  // The parent's sub-items fold and unfold by keyboard.
+  const toggle = tree.getByRole('button', {
+    name: new RegExp(`^Sub-items of ${parentCode.replaceAll('.', '\\.')} \\(`),
+  });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(tree.getByTestId(`plan-item-${code}`)).toBeHidden();
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(tree.getByTestId(`plan-item-${code}`)).toBeVisible();
 
   // The committee's report of 2019 shows the update.
   await page
