@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_CONTEXT } from '../../lib/request-context.ts';
+import { createItem } from './items.write.ts';
 import { buildPlansWorld, type PlansWorld } from './plans.fixtures.ts';
+import { findPlan } from './plans.repository.ts';
+import { recomputeRollups } from './plans.rollup.ts';
 
 let w: PlansWorld;
 let planId: string;
@@ -78,6 +82,36 @@ describe('the roll-up', () => {
     await w.item(id, { parentId: a.id, progress: 100 });
     await w.item(id, { parentId: a.id, progress: 0, status: 'cancelled' });
     expect(await progressOf(a.id)).toBe(100);
+  });
+});
+
+describe('the item steps in a transaction', () => {
+  it('may leave the roll-up to one recomputation at the end (imports)', async () => {
+    const id = await w.plan('public');
+    const parent = await w.item(id, {});
+    const db = w.t.database.db;
+    await db.transaction().execute(async (trx) => {
+      const plan = await findPlan(trx, id);
+      if (!plan) throw new Error('the plan exists');
+      for (const progress of [100, 50]) {
+        await createItem(
+          trx,
+          SYSTEM_CONTEXT,
+          plan,
+          { parentId: parent.id, title: { en: 'x' }, progress },
+          { rollUp: false },
+        );
+      }
+      const before = await trx
+        .selectFrom('plan_items')
+        .select('progress')
+        .where('id', '=', parent.id)
+        .executeTakeFirstOrThrow();
+      expect(before.progress).toBe(0);
+      await recomputeRollups(trx, plan.id);
+    });
+    expect(await progressOf(parent.id)).toBe(75);
+    expect(await planProgress(id)).toBe(75);
   });
 });
 

@@ -28,7 +28,15 @@ import type { Plan, PlanItem } from './plans.table.ts';
 
 // Item writes as reusable steps in the caller's transaction (the routes and the plan import use
 // them): each checks its input, writes, recomputes the plan's roll-ups and records an audit entry.
-// The caller has checked that the actor may edit the plan, and holds the plan's lock.
+// The caller has checked that the actor may edit the plan, and holds the plan's lock. A caller
+// writing many items at once (an import) may pass `{ rollUp: false }` and call
+// `recomputeRollups` once at the end, in the same transaction.
+
+/** Options of the item steps. */
+export interface ItemWriteOptions {
+  /** Recompute the plan's roll-ups after the write (default true). */
+  rollUp?: boolean;
+}
 
 /** What the audit log keeps of an item: its view without the caller's flags. */
 export async function itemSnapshot(trx: Kysely<Database>, ctx: RequestContext, plan: Plan, id: string) {
@@ -68,6 +76,7 @@ export async function createItem(
   ctx: RequestContext,
   plan: Plan,
   input: ItemCreate,
+  options: ItemWriteOptions = {},
 ): Promise<PlanItem> {
   await checkItemReferences(trx, ctx.actor, input);
   const { parentId, code } = await placeItem(trx, plan, input);
@@ -80,7 +89,7 @@ export async function createItem(
     title: JSON.stringify(storedText(input.title)),
   });
   await writeLists(trx, row.id, input);
-  await recomputeRollups(trx, plan.id);
+  if (options.rollUp !== false) await recomputeRollups(trx, plan.id);
   const after = await itemSnapshot(trx, ctx, plan, row.id);
   await auditPlans(trx, ctx, { type: 'plan_item', id: row.id }, 'plan_item.created', { after });
   return (await findItem(trx, row.id)) ?? row;
@@ -97,6 +106,7 @@ export async function updateItem(
   plan: Plan,
   item: PlanItem,
   patch: ItemUpdate,
+  options: ItemWriteOptions = {},
 ): Promise<PlanItem> {
   await checkItemReferences(trx, ctx.actor, patch);
   const { parentId, code } = await placeItem(trx, plan, patch, item);
@@ -110,7 +120,7 @@ export async function updateItem(
   }
   await updateItemRow(trx, item.id, { ...set, parent_id: parentId, code });
   await writeLists(trx, item.id, patch);
-  await recomputeRollups(trx, plan.id);
+  if (options.rollUp !== false) await recomputeRollups(trx, plan.id);
   const after = await itemSnapshot(trx, ctx, plan, item.id);
   await auditPlans(trx, ctx, { type: 'plan_item', id: item.id }, 'plan_item.updated', { before, after });
   return (await findItem(trx, item.id)) as PlanItem;
