@@ -11,7 +11,8 @@ import { reportLabels } from './reports.labels.ts';
 import { countryNames, organisationNameIn } from './reports.repository.ts';
 import type { ReportExportQuery, ReportFormat } from './reports.schema.ts';
 import { networkReport, organisationReport } from './reports.service.ts';
-import { networkContent, organisationContent, type ReportContent, type Writing } from './reports.tables.ts';
+import { networkContent, organisationContent } from './reports.content.ts';
+import type { ReportContent, Writing } from './reports.tables.ts';
 
 // The reports as files: one printable document rendered as PDF or printable HTML, or its tables as
 // CSV or XLSX, with labels in the language asked for. Every export is audited.

@@ -37,3 +37,26 @@ export function perMonth(dates: readonly string[]): number[] {
   }
   return months;
 }
+
+/**
+ * One member state's line of the network report: its readable state bodies, the distinct events
+ * they owned, organised or hosted, and the items they are responsible for (how many, their updates
+ * of the year, their average progress).
+ */
+export function presentMemberState(
+  state: { countryCode: string; name: string },
+  bodies: readonly { id: string; name: string }[],
+  events: readonly { eventId: string }[],
+  items: readonly { id: string; progress: number }[],
+  updatesOf: ReadonlyMap<string, number>,
+) {
+  return {
+    countryCode: state.countryCode,
+    name: state.name,
+    bodies: bodies.map((b) => ({ id: b.id, name: b.name })),
+    events: new Set(events.map((e) => e.eventId)).size,
+    items: items.length,
+    updates: items.reduce((sum, i) => sum + (updatesOf.get(i.id) ?? 0), 0),
+    progress: roundedAverage(items.map((i) => i.progress)),
+  };
+}

@@ -8,7 +8,12 @@ import { findEvents } from '../meetings/events.repository.ts';
 import { meetingsReadScope } from '../meetings/meetings.policy.ts';
 import { readableOrganisation } from '../registry/registry.references.ts';
 import { itemsOfTheYear, organisationItems } from './reports.items.ts';
-import { perMonth, presentDecisionEvent, presentReportEvent, roundedAverage } from './reports.presenter.ts';
+import {
+  perMonth,
+  presentDecisionEvent,
+  presentMemberState,
+  presentReportEvent,
+} from './reports.presenter.ts';
 import {
   decisionsOfOrganisation,
   eventsOfBodies,
@@ -114,26 +119,19 @@ export async function networkReport(
   const eventsOf = groupBy(pairs, (p) => countryOf.get(p.organisationId) ?? '');
   const bodiesOf = groupBy(bodies, (b) => b.countryCode);
   const memberStatesView = states.map((s) => {
-    const own = plan.items.filter((i) => i.responsible.some((r) => countryOf.get(r.id) === s.countryCode));
-    return {
-      countryCode: s.countryCode,
-      name: s.name,
-      bodies: (bodiesOf.get(s.countryCode) ?? []).map((b) => ({ id: b.id, name: b.name })),
-      events: new Set((eventsOf.get(s.countryCode) ?? []).map((p) => p.eventId)).size,
-      items: own.length,
-      updates: own.reduce((sum, i) => sum + (plan.updates.get(i.id) ?? 0), 0),
-      progress: roundedAverage(own.map((i) => i.progress)),
-    };
+    const cc = s.countryCode;
+    const own = plan.items.filter((i) => i.responsible.some((r) => countryOf.get(r.id) === cc));
+    return presentMemberState(s, bodiesOf.get(cc) ?? [], eventsOf.get(cc) ?? [], own, plan.updates);
   });
   return {
     year: year.year,
     memberStates: memberStatesView,
     items: plan.items,
     charts: {
-      progressByMemberState: memberStatesView.map((s) => ({
-        countryCode: s.countryCode,
-        name: s.name,
-        progress: s.progress,
+      progressByMemberState: memberStatesView.map(({ countryCode, name, progress }) => ({
+        countryCode,
+        name,
+        progress,
       })),
       eventsPerMonth: months,
     },
