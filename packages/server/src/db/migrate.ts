@@ -10,6 +10,8 @@ import * as minutes from './migrations/20261127T0020-minutes.ts';
 import * as eventReminders from './migrations/20261127T0030-event-reminders.ts';
 import * as plans from './migrations/20261127T0100-plans.ts';
 import * as programmes from './migrations/20261127T0200-programmes.ts';
+import * as programmeReviews from './migrations/20261127T0210-programme-reviews.ts';
+import * as programmeAttendance from './migrations/20261127T0220-programme-attendance.ts';
 
 // Listed by hand so the set is explicit and works the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -23,6 +25,8 @@ const migrations: Record<string, Migration> = {
   '20261127T0030-event-reminders': eventReminders,
   '20261127T0100-plans': plans,
   '20261127T0200-programmes': programmes,
+  '20261127T0210-programme-reviews': programmeReviews,
+  '20261127T0220-programme-attendance': programmeAttendance,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -57,6 +57,20 @@ import type {
   ProgrammeQuotasTable,
   ProgrammesTable,
 } from '../modules/programmes/programmes.table.ts';
+import type {
+  FeedbackQuestionsTable,
+  FeedbackResponsesTable,
+  ProgrammeAttendanceTable,
+  ProgrammeCertificatesTable,
+  ProgrammeFollowupsTable,
+  ProgrammeRemindersTable,
+} from '../modules/programmes/attendance.table.ts';
+import type {
+  ApplicationReviewsTable,
+  ProgrammeReviewersTable,
+  ReviewCriteriaTable,
+  ReviewScoresTable,
+} from '../modules/programmes/reviews.table.ts';
 import type { NameKeysTable } from '../modules/search/search.table.ts';
 
 /** Every table Kysely may query, by name. Each module owns the types of its own tables. */
@@ -109,4 +123,14 @@ export interface Database {
   call_questions: CallQuestionsTable;
   applications: ApplicationsTable;
   application_answers: ApplicationAnswersTable;
+  programme_reviewers: ProgrammeReviewersTable;
+  review_criteria: ReviewCriteriaTable;
+  application_reviews: ApplicationReviewsTable;
+  review_scores: ReviewScoresTable;
+  programme_attendance: ProgrammeAttendanceTable;
+  programme_followups: ProgrammeFollowupsTable;
+  programme_reminders: ProgrammeRemindersTable;
+  programme_certificates: ProgrammeCertificatesTable;
+  feedback_questions: FeedbackQuestionsTable;
+  feedback_responses: FeedbackResponsesTable;
 }
