@@ -84,8 +84,8 @@ async function applyFile(
  * by code, in code order (a parent before its children); items absent from the file are left as
  * they are. Nothing is written unless every row can be.
  * @throws AppError NOT_FOUND; FORBIDDEN; PAYLOAD_TOO_LARGE, IMPORT_ENCODING, IMPORT_UNREADABLE,
- * IMPORT_COLUMNS; IMPORT_INVALID (a commit with error rows; the report in `report` and, for the
- * web app's import screen, its members at the top of the problem document)
+ * IMPORT_COLUMNS; IMPORT_INVALID (a commit with error rows; the report in `report`, as the
+ * registry imports give it)
  */
 export async function importPlan(
   deps: AppDeps,
@@ -109,7 +109,7 @@ export async function importPlan(
       'IMPORT_INVALID',
       `${report.summary.errors} row(s) cannot be imported; nothing was written.`,
       {
-        extra: { report, ...report },
+        extra: { report },
       },
     );
   }

@@ -270,7 +270,7 @@ describe('an edited export', () => {
     const [items, audit] = [await snapshot(), await auditCount()];
     const refused = await post(file(rows), true);
     expect(refused.statusCode).toBe(400);
-    expect(refused.json()).toMatchObject({ code: 'IMPORT_INVALID', summary: report.summary });
+    expect(refused.json()).toMatchObject({ code: 'IMPORT_INVALID', report: { summary: report.summary } });
     expect(refused.json().report.rows).toEqual(report.rows);
     expect(await snapshot()).toEqual(items);
 

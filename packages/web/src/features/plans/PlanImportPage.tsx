@@ -36,8 +36,8 @@ function ImportView({ plan }: { plan: PlanDetail }) {
       setReport(await importPlan(plan.id, file, commit));
     } catch (e) {
       // A refused commit brings its report: show it, row by row.
-      if (isApiError(e, 'IMPORT_INVALID') && Array.isArray(e.details.rows))
-        setReport(e.details as unknown as Report);
+      const refused = isApiError(e, 'IMPORT_INVALID') ? (e.details.report as Report | undefined) : undefined;
+      if (refused && Array.isArray(refused.rows)) setReport(refused);
       setError(e);
     } finally {
       setBusy(false);
