@@ -91,7 +91,14 @@ export async function buildReportsWorld(): Promise<ReportsWorld> {
   await w.ok('secretariat', 'POST', `/api/events/${events.participant}/participants`, {
     personId: w.people.chairman,
   });
+  // Neither a former officer nor an absent chairman makes agency A a participant of B's day.
   await w.ok('secretariat', 'POST', `/api/events/${events.otherBody}/participants`, { personId: former });
+  const absent = await w.ok('secretariat', 'POST', `/api/events/${events.otherBody}/participants`, {
+    personId: w.people.chairman,
+  });
+  await w.ok('secretariat', 'PATCH', `/api/events/${events.otherBody}/participants/${absent.id}`, {
+    attendance: 'absent',
+  });
   const decide = async (eventId: string, text: string, body: string) =>
     (
       await w.ok('secretariat', 'POST', `/api/events/${eventId}/decisions`, {
