@@ -169,3 +169,9 @@ export async function hasPlanTitled(db: Kysely<Database>, titleEn: string): Prom
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** The id of the person with `slug`, if any. */
+export async function personIdBySlug(db: Kysely<Database>, slug: string): Promise<string | undefined> {
+  const row = await db.selectFrom('people').select('id').where('slug', '=', slug).executeTakeFirst();
+  return row?.id;
+}

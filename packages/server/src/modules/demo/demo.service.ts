@@ -22,6 +22,7 @@ import { extendDemoData } from './demo.extend.ts';
 import { seedDemoMeetings } from './demo.meetings.ts';
 import { seedDemoMinutes } from './demo.minutes.ts';
 import { seedDemoPlans } from './demo.plans.ts';
+import { seedDemoProgrammes } from './demo.programmes.ts';
 import {
   hasOrganisations,
   insertPerson,
@@ -57,7 +58,8 @@ const toStdout = (text: string) => {
  * a database holding an older demo network gets what it lacks (see `extendDemoData`), and the demo
  * network's meetings when it has none yet (see `seedDemoMeetings`), and the adopted minutes of the
  * 5th Contact Group meeting when it has none (`seedDemoMinutes`), and the joint action plans of
- * 2018 and 2019 when it has none (`seedDemoPlans`).
+ * 2018 and 2019 when it has none (`seedDemoPlans`), and the programmes of the press release with a
+ * current call when it has none (`seedDemoProgrammes`).
  * Returns whether it loaded or extended anything.
  * @throws whatever the database or the file system throws; nothing is then committed.
  */
@@ -72,7 +74,8 @@ export async function seedDemoData(
     const extended = await extendDemoData(deps.db, log);
     const meetings = await seedDemoMeetings(deps.db, log);
     const minutes = await seedDemoMinutes(deps.db, log);
-    return (await seedDemoPlans(deps.db, log)) || minutes || meetings || extended;
+    const plans = await seedDemoPlans(deps.db, log);
+    return (await seedDemoProgrammes(deps.db, log)) || plans || minutes || meetings || extended;
   }
   const credentials = await generateCredentials(DEMO_ACCOUNTS);
   const file = demoAccountsFile(deps);
@@ -107,6 +110,7 @@ export async function seedDemoData(
   await seedDemoMeetings(deps.db, log);
   await seedDemoMinutes(deps.db, log);
   await seedDemoPlans(deps.db, log);
+  await seedDemoProgrammes(deps.db, log);
   log.info(
     {
       organisations: loaded.organisations,

@@ -172,3 +172,26 @@ export async function planItemRef(db: Kysely<Database>, id: string) {
     .where('i.id', '=', id)
     .executeTakeFirst();
 }
+
+/** Is there a programme with this English title (the demo's check)? */
+export async function hasProgrammeTitled(db: Kysely<Database>, titleEn: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('programmes')
+    .select('id')
+    .where(sql<string>`title->'en'->>'value'`, '=', titleEn)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The id of the item with `code` in the plan with this English title, if both exist. */
+export async function planItemIdByCode(db: Kysely<Database>, planTitleEn: string, code: string) {
+  const row = await db
+    .selectFrom('plan_items as i')
+    .innerJoin('plans as p', 'p.id', 'i.plan_id')
+    .select('i.id')
+    .where(sql<string>`p.title->'en'->>'value'`, '=', planTitleEn)
+    .where('i.code', '=', code)
+    .executeTakeFirst();
+  return row?.id;
+}
