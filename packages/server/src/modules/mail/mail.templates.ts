@@ -190,6 +190,126 @@ const TEMPLATES = {
       body: 'Заявка {person} на программу «{programme}» подана {submitted}.\n\nПриём заявок завершается {closes}. О решении вам сообщат по электронной почте. Посмотреть заявку или отозвать её можно по ссылке:\n{link}',
     },
   },
+  applicationAccepted: {
+    en: {
+      subject: 'Accepted: {programme}',
+      body: 'Good news: the application of {person} to {programme} has been accepted.\n\nThe organisers will write to you with the details. You can see the application, or withdraw it if you can no longer take part, here:\n{link}',
+    },
+    az: {
+      subject: 'Qəbul edildi: {programme}',
+      body: 'Xoş xəbər: {person} adından {programme} proqramına müraciət qəbul edildi.\n\nTəşkilatçılar ətraflı məlumatı sizə ayrıca göndərəcəklər. Müraciətə baxmaq və ya iştirak edə bilməyəcəyiniz halda onu geri götürmək üçün keçid:\n{link}',
+    },
+    tr: {
+      subject: 'Kabul edildi: {programme}',
+      body: 'Müjde: {person} adına {programme} programına yapılan başvuru kabul edildi.\n\nDüzenleyiciler ayrıntıları size ayrıca iletecektir. Başvuruyu görmek veya artık katılamayacaksanız geri çekmek için:\n{link}',
+    },
+    kk: {
+      subject: 'Қабылданды: {programme}',
+      body: 'Қуанышты хабар: {person} атынан «{programme}» бағдарламасына берілген өтінім қабылданды.\n\nҰйымдастырушылар толық ақпаратты сізге бөлек жібереді. Өтінімді көру немесе қатыса алмайтын болсаңыз, оны қайтарып алу үшін сілтеме:\n{link}',
+    },
+    ky: {
+      subject: 'Кабыл алынды: {programme}',
+      body: 'Кубанычтуу кабар: {person} атынан «{programme}» программасына берилген арыз кабыл алынды.\n\nУюштуруучулар толук маалыматты сизге өзүнчө жөнөтүшөт. Арызды көрүү же катыша албай калсаңыз, аны кайтарып алуу үчүн шилтеме:\n{link}',
+    },
+    uz: {
+      subject: 'Qabul qilindi: {programme}',
+      body: 'Xushxabar: {person} nomidan «{programme}» dasturiga berilgan ariza qabul qilindi.\n\nTashkilotchilar batafsil maʼlumotni sizga alohida yuborishadi. Arizani koʻrish yoki qatnasha olmasangiz, uni qaytarib olish uchun havola:\n{link}',
+    },
+    ru: {
+      subject: 'Заявка принята: {programme}',
+      body: 'Хорошая новость: заявка {person} на программу «{programme}» принята.\n\nОрганизаторы сообщат вам подробности отдельно. Посмотреть заявку или отозвать её, если вы не сможете участвовать, можно по ссылке:\n{link}',
+    },
+  },
+  applicationWaitlisted: {
+    en: {
+      subject: 'Waiting list: {programme}',
+      body: 'The application of {person} to {programme} has been placed on the waiting list, at position {position}.\n\nIf a place becomes free, the waiting list moves up automatically and you will receive a mail. You can see the application here:\n{link}',
+    },
+    az: {
+      subject: 'Gözləmə siyahısı: {programme}',
+      body: '{person} adından {programme} proqramına müraciət gözləmə siyahısına {position} nömrə ilə daxil edildi.\n\nYer boşaldıqda siyahı avtomatik irəliləyir və sizə məktub göndəriləcək. Müraciətə baxmaq üçün keçid:\n{link}',
+    },
+    tr: {
+      subject: 'Yedek liste: {programme}',
+      body: '{person} adına {programme} programına yapılan başvuru yedek listede {position}. sıraya alındı.\n\nBir yer boşalırsa yedek liste kendiliğinden ilerler ve size e-posta gönderilir. Başvuruyu görmek için:\n{link}',
+    },
+    kk: {
+      subject: 'Күту тізімі: {programme}',
+      body: '{person} атынан «{programme}» бағдарламасына берілген өтінім күту тізіміне {position}-орынға енгізілді.\n\nОрын босаса, тізім автоматты түрде жылжиды және сізге хат жіберіледі. Өтінімді көру үшін сілтеме:\n{link}',
+    },
+    ky: {
+      subject: 'Күтүү тизмеси: {programme}',
+      body: '{person} атынан «{programme}» программасына берилген арыз күтүү тизмесине {position}-орунга киргизилди.\n\nОрун бошосо, тизме автоматтык түрдө жылат жана сизге кат жөнөтүлөт. Арызды көрүү үчүн шилтеме:\n{link}',
+    },
+    uz: {
+      subject: 'Kutish roʻyxati: {programme}',
+      body: '{person} nomidan «{programme}» dasturiga berilgan ariza kutish roʻyxatiga {position}-oʻringa kiritildi.\n\nJoy boʻshasa, roʻyxat avtomatik ravishda siljiydi va sizga xat yuboriladi. Arizani koʻrish uchun havola:\n{link}',
+    },
+    ru: {
+      subject: 'Лист ожидания: {programme}',
+      body: 'Заявка {person} на программу «{programme}» включена в лист ожидания под номером {position}.\n\nЕсли место освободится, очередь продвинется автоматически, и вы получите письмо. Посмотреть заявку можно по ссылке:\n{link}',
+    },
+  },
+  applicationRejected: {
+    en: {
+      subject: 'Decision on your application: {programme}',
+      body: 'Thank you for the application of {person} to {programme}. We regret that it could not be accepted this time.\n\nWe hope to see you apply to our next programmes. The application remains visible here:\n{link}',
+    },
+    az: {
+      subject: 'Müraciətiniz üzrə qərar: {programme}',
+      body: '{person} adından {programme} proqramına müraciətə görə təşəkkür edirik. Təəssüf ki, bu dəfə müraciət qəbul edilmədi.\n\nNövbəti proqramlarımıza da müraciət edəcəyinizə ümid edirik. Müraciətə bu keçiddən baxa bilərsiniz:\n{link}',
+    },
+    tr: {
+      subject: 'Başvurunuz hakkında karar: {programme}',
+      body: '{person} adına {programme} programına yapılan başvuru için teşekkür ederiz. Üzülerek bildiririz ki başvuru bu kez kabul edilemedi.\n\nSonraki programlarımıza da başvurmanızı umarız. Başvuruyu buradan görebilirsiniz:\n{link}',
+    },
+    kk: {
+      subject: 'Өтініміңіз бойынша шешім: {programme}',
+      body: '{person} атынан «{programme}» бағдарламасына берілген өтінім үшін алғыс айтамыз. Өкінішке қарай, бұл жолы өтінім қабылданбады.\n\nКелесі бағдарламаларымызға да өтінім бересіз деп үміттенеміз. Өтінімді мына сілтеме арқылы көре аласыз:\n{link}',
+    },
+    ky: {
+      subject: 'Арызыңыз боюнча чечим: {programme}',
+      body: '{person} атынан «{programme}» программасына берилген арыз үчүн ыраазычылык билдиребиз. Тилекке каршы, бул жолу арыз кабыл алынган жок.\n\nКийинки программаларыбызга да арыз бересиз деп үмүттөнөбүз. Арызды бул шилтеме аркылуу көрө аласыз:\n{link}',
+    },
+    uz: {
+      subject: 'Arizangiz boʻyicha qaror: {programme}',
+      body: '{person} nomidan «{programme}» dasturiga berilgan ariza uchun tashakkur. Afsuski, bu safar ariza qabul qilinmadi.\n\nKeyingi dasturlarimizga ham ariza berasiz degan umiddamiz. Arizani ushbu havola orqali koʻrishingiz mumkin:\n{link}',
+    },
+    ru: {
+      subject: 'Решение по заявке: {programme}',
+      body: 'Благодарим за заявку {person} на программу «{programme}». К сожалению, на этот раз её не удалось принять.\n\nБудем рады вашим заявкам на следующие программы. Заявка по-прежнему доступна по ссылке:\n{link}',
+    },
+  },
+  waitlistMoved: {
+    en: {
+      subject: 'A place for you: {programme}',
+      body: 'A place has become free in {programme}, and the application of {person} has moved up from the waiting list: it is now accepted.\n\nIf you can no longer take part, please withdraw the application so that the next person can have the place:\n{link}',
+    },
+    az: {
+      subject: 'Sizin üçün yer açıldı: {programme}',
+      body: '{programme} proqramında yer boşaldı və {person} adından müraciət gözləmə siyahısından irəliləyərək qəbul edildi.\n\nİştirak edə bilməyəcəksinizsə, yerin növbəti şəxsə keçməsi üçün müraciəti geri götürün:\n{link}',
+    },
+    tr: {
+      subject: 'Size bir yer açıldı: {programme}',
+      body: '{programme} programında bir yer boşaldı ve {person} adına yapılan başvuru yedek listeden ilerleyerek kabul edildi.\n\nArtık katılamayacaksanız, yerin sıradaki kişiye geçmesi için lütfen başvuruyu geri çekin:\n{link}',
+    },
+    kk: {
+      subject: 'Сізге орын босады: {programme}',
+      body: '«{programme}» бағдарламасында орын босап, {person} атынан берілген өтінім күту тізімінен жылжып, қабылданды.\n\nҚатыса алмайтын болсаңыз, орын келесі адамға өтуі үшін өтінімді қайтарып алыңыз:\n{link}',
+    },
+    ky: {
+      subject: 'Сизге орун бошоду: {programme}',
+      body: '«{programme}» программасында орун бошоп, {person} атынан берилген арыз күтүү тизмесинен жылып, кабыл алынды.\n\nКатыша албай калсаңыз, орун кийинки адамга өтүшү үчүн арызды кайтарып алыңыз:\n{link}',
+    },
+    uz: {
+      subject: 'Sizga joy boʻshadi: {programme}',
+      body: '«{programme}» dasturida joy boʻshadi va {person} nomidan berilgan ariza kutish roʻyxatidan siljib, qabul qilindi.\n\nAgar qatnasha olmasangiz, joy navbatdagi kishiga oʻtishi uchun arizani qaytarib oling:\n{link}',
+    },
+    ru: {
+      subject: 'Для вас освободилось место: {programme}',
+      body: 'В программе «{programme}» освободилось место, и заявка {person} продвинулась из листа ожидания: теперь она принята.\n\nЕсли вы не сможете участвовать, пожалуйста, отзовите заявку, чтобы место перешло следующему:\n{link}',
+    },
+  },
 } satisfies Record<string, Record<Locale, Template>>;
 
 export type TemplateName = keyof typeof TEMPLATES;
