@@ -10,7 +10,8 @@ export type ProgressMode = 'manual' | 'rollup';
 
 /** A target period: the phrase as written and its normalised earliest start and latest end (inclusive). */
 export interface Period {
-  text: string;
+  /** Null when the period was given as dates only. */
+  text: string | null;
   lang: string;
   start: string;
   end: string;
@@ -51,7 +52,8 @@ export type EvidenceType = 'event' | 'file' | 'programme';
 export interface Evidence {
   type: EvidenceType;
   id: string;
-  label: string;
+  /** Null when the target has no name the server can give (a programme, until issue 6). */
+  label: string | null;
 }
 
 export interface PlanItem {

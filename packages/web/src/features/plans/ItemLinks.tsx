@@ -20,7 +20,7 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
     <ul className="plain-list">
       {evidence.map((e) => {
         const href = evidenceHref(e);
-        const label = `${t(`plans.evidence.${e.type}`)}: ${e.label}`;
+        const label = `${t(`plans.evidence.${e.type}`)}: ${e.label ?? e.id}`;
         return (
           <li key={`${e.type}-${e.id}`}>
             {href === null ? (

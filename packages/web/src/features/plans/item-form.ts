@@ -68,7 +68,7 @@ export function itemToForm(item: PlanItem | undefined, language: string, parentI
     countries: item.countries,
     region: item.region ?? {},
     period: item.period
-      ? { text: item.period.text, lang: item.period.lang }
+      ? { text: item.period.text ?? '', lang: item.period.lang }
       : { text: '', lang: defaultPeriodLanguage(language) },
     status: item.status,
     progress: String(item.progress),
