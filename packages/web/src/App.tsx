@@ -20,6 +20,7 @@ import { NotFoundPage } from './features/home/NotFoundPage';
 import { ImportPage } from './features/imports/ImportPage';
 import { meetingsRoutes } from './features/meetings/routes';
 import { plansRoutes } from './features/plans/routes';
+import { programmesRoutes } from './features/programmes/routes';
 import { CompiledDecisionsPage } from './features/minutes/CompiledDecisionsPage';
 import { MinutesPage } from './features/minutes/MinutesPage';
 import { MinutesPrintPage } from './features/minutes/MinutesPrintPage';
@@ -70,6 +71,7 @@ export function App() {
         <Route path="/registry/duplicates" element={editors(<DuplicatesPage />)} />
         {meetingsRoutes()}
         {plansRoutes()}
+        {programmesRoutes()}
         {reportsRoutes()}
         <Route path="/events/:id/minutes" element={<MinutesPage />} />
         <Route path="/events/:id/minutes/print" element={<MinutesPrintPage />} />

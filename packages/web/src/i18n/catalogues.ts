@@ -4,6 +4,7 @@ import meetingsEn from './locales/meetings/en.json';
 import minutesEn from './locales/minutes/en.json';
 import periodsEn from './locales/periods/en.json';
 import plansEn from './locales/plans/en.json';
+import programmesEn from './locales/programmes/en.json';
 import reportsEn from './locales/reports/en.json';
 
 /**
@@ -11,7 +12,7 @@ import reportsEn from './locales/reports/en.json';
  * under the feature's key (`t('meetings.…')`). Each feature keeps its own files, so work on two
  * features never edits the same catalogue.
  */
-export const FEATURES = ['meetings', 'minutes', 'periods', 'plans', 'reports'] as const;
+export const FEATURES = ['meetings', 'minutes', 'periods', 'plans', 'programmes', 'reports'] as const;
 type Feature = (typeof FEATURES)[number];
 
 /** A whole catalogue of one language: the core keys and every feature's keys. */
@@ -20,6 +21,7 @@ export type Catalogue = typeof en & {
   minutes: typeof minutesEn;
   periods: typeof periodsEn;
   plans: typeof plansEn;
+  programmes: typeof programmesEn;
   reports: typeof reportsEn;
 };
 
@@ -30,6 +32,7 @@ export const ENGLISH: Catalogue = {
   minutes: minutesEn,
   periods: periodsEn,
   plans: plansEn,
+  programmes: programmesEn,
   reports: reportsEn,
 };
 

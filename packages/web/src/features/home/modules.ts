@@ -3,7 +3,7 @@ export const MODULES = [
   { id: 'registry', path: '/registry', ready: true },
   { id: 'meetings', path: '/meetings', ready: true },
   { id: 'plans', path: '/plans', ready: true },
-  { id: 'programmes', path: '/programmes', ready: false },
+  { id: 'programmes', path: '/programmes', ready: true },
   { id: 'campaigns', path: '/campaigns', ready: false },
   { id: 'reports', path: '/reports', ready: true },
 ] as const;

@@ -1,0 +1,99 @@
+import { buildUrl, request } from './client';
+import type {
+  Application,
+  ApplicationFilter,
+  ApplicationInput,
+  Answer,
+  CallInput,
+  CertificateVerification,
+  ProgrammeDetail,
+  ProgrammeInput,
+  ProgrammeSummary,
+} from './programmes-types';
+import type { Page, PageQuery } from './types';
+
+const enc = encodeURIComponent;
+const oneProgramme = (id: string) => `/api/programmes/${enc(id)}`;
+const oneApplication = (id: string) => `/api/applications/${enc(id)}`;
+
+/** The programmes the caller may see, newest first; `open` keeps those whose call is open now. */
+export function listProgrammes(
+  query: PageQuery & { open?: boolean; kind?: string; q?: string },
+): Promise<Page<ProgrammeSummary>> {
+  return request<Page<ProgrammeSummary>>('/api/programmes', {
+    query: { ...query, open: query.open ? 'true' : undefined },
+  });
+}
+
+/** One programme with its call's form, `canEdit` and the caller's application. @throws {ApiError} NOT_FOUND. */
+export function getProgramme(id: string): Promise<ProgrammeDetail> {
+  return request<ProgrammeDetail>(oneProgramme(id));
+}
+
+/** Creates a programme. @throws {ApiError} PERIOD_NOT_UNDERSTOOD, VALIDATION_FAILED, FORBIDDEN. */
+export function createProgramme(input: ProgrammeInput): Promise<ProgrammeDetail> {
+  return request<ProgrammeDetail>('/api/programmes', { method: 'POST', body: input });
+}
+
+/** Changes a programme. @throws {ApiError} as `createProgramme`. */
+export function updateProgramme(id: string, input: Partial<ProgrammeInput>): Promise<ProgrammeDetail> {
+  return request<ProgrammeDetail>(oneProgramme(id), { method: 'PATCH', body: input });
+}
+
+/** Sets a programme's call (times in the organiser's zone, the form). @throws {ApiError} CALL_FORM_LOCKED. */
+export function putCall(id: string, input: CallInput): Promise<ProgrammeDetail> {
+  return request<ProgrammeDetail>(`${oneProgramme(id)}/call`, { method: 'PUT', body: input });
+}
+
+/**
+ * Applies (for oneself, or nominating a member of one's organisation); `submit` submits at once.
+ * @throws {ApiError} APPLICATION_EXISTS, CALL_NOT_OPEN, APPLICATION_INVALID (with `errors[]`).
+ */
+export function createApplication(programmeId: string, input: ApplicationInput): Promise<Application> {
+  return request<Application>(`${oneProgramme(programmeId)}/applications`, { method: 'POST', body: input });
+}
+
+/** One application with its answers. @throws {ApiError} NOT_FOUND. */
+export function getApplication(id: string): Promise<Application> {
+  return request<Application>(oneApplication(id));
+}
+
+/** Saves a draft's answers. @throws {ApiError} CALL_NOT_OPEN, APPLICATION_WRONG_STATE. */
+export function updateApplication(id: string, answers: Answer[]): Promise<Application> {
+  return request<Application>(oneApplication(id), { method: 'PATCH', body: { answers } });
+}
+
+/** Submits a draft. @throws {ApiError} APPLICATION_INVALID (with `errors[]`), CALL_NOT_OPEN. */
+export function submitApplication(id: string): Promise<Application> {
+  return request<Application>(`${oneApplication(id)}/submit`, { method: 'POST', body: {} });
+}
+
+/** Withdraws an application. @throws {ApiError} APPLICATION_WRONG_STATE. */
+export function withdrawApplication(id: string): Promise<Application> {
+  return request<Application>(`${oneApplication(id)}/withdraw`, { method: 'POST', body: {} });
+}
+
+/** The caller's applications (for their person, or submitted by them). */
+export function listMyApplications(page: PageQuery): Promise<Page<Application>> {
+  return request<Page<Application>>('/api/me/applications', { query: { ...page } });
+}
+
+/** A programme's applications for its organisers, filtered. */
+export function listApplications(programmeId: string, filter: ApplicationFilter): Promise<Page<Application>> {
+  return request<Page<Application>>(`${oneProgramme(programmeId)}/applications`, { query: { ...filter } });
+}
+
+/** The address of the applications export (a download link; the cookie authorises it). */
+export function applicationsExportUrl(programmeId: string, format: 'csv' | 'xlsx'): string {
+  return buildUrl(`${oneProgramme(programmeId)}/applications/export`, { format });
+}
+
+/** The address of an application's certificate (PDF, a download link). */
+export function certificateUrl(applicationId: string): string {
+  return `${oneApplication(applicationId)}/certificate.pdf`;
+}
+
+/** Checks a certificate's verification code (public). @throws {ApiError} NOT_FOUND for a code that is not real. */
+export function verifyCertificate(code: string): Promise<CertificateVerification> {
+  return request<CertificateVerification>(`/api/certificates/verify/${enc(code)}`, { quiet401: true });
+}

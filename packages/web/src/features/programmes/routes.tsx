@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { Route } from 'react-router';
+import { RequireAuth } from '../auth/RequireAuth';
+import { ApplyPage } from './ApplyPage';
+import { MyApplicationsPage } from './MyApplicationsPage';
+import { MY_APPLICATIONS_PATH, PROGRAMMES_PATH } from './paths';
+import { ProgrammeListPage } from './ProgrammeListPage';
+import { ProgrammePage } from './ProgrammePage';
+import { VerifyPage } from './VerifyPage';
+
+const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
+
+/**
+ * The programmes' routes, to be placed among the app's routes. Programmes, calls and certificate
+ * checks are public (the server filters by visibility); applying needs an account.
+ */
+export function programmesRoutes() {
+  return (
+    <>
+      <Route path={PROGRAMMES_PATH} element={<ProgrammeListPage />} />
+      <Route path={`${PROGRAMMES_PATH}/:id`} element={<ProgrammePage />} />
+      <Route path={`${PROGRAMMES_PATH}/:id/apply`} element={signedIn(<ApplyPage />)} />
+      <Route path={MY_APPLICATIONS_PATH} element={signedIn(<MyApplicationsPage />)} />
+      <Route path="/verify/:id" element={<VerifyPage />} />
+    </>
+  );
+}
