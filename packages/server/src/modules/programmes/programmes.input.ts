@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { forbidden } from '../../errors/app-error.ts';
+import { AppError, forbidden } from '../../errors/app-error.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { parsePeriodOrFail } from '../periods/periods.service.ts';
 import { readableEvents } from '../plans/plans.references.ts';
@@ -10,14 +10,32 @@ import { canReadRecord } from '../registry/registry.policy.ts';
 import { canEditProgramme } from './programmes.policy.ts';
 import { planItemRef } from './programmes.repository.ts';
 import type { ProgrammeUpdate } from './programmes.schema.ts';
-import type { Programme, ProgrammeUpdate as Columns } from './programmes.table.ts';
+import type { Programme, ProgrammeUpdate as Columns, ProgrammeStatus } from './programmes.table.ts';
 
 // A programme request's fields as columns: texts per language, the period parsed, references
 // checked against what the caller may read.
 
 const json = (value: unknown) => JSON.stringify(value);
 
-function textColumns(input: ProgrammeUpdate, set: Columns): void {
+/** The statuses a programme may move to from each (ADR 0023); staying is always allowed. */
+const NEXT_STATUS: Record<ProgrammeStatus, readonly ProgrammeStatus[]> = {
+  draft: ['published', 'cancelled'],
+  published: ['draft', 'closed', 'completed', 'cancelled'],
+  closed: ['published', 'completed', 'cancelled'],
+  completed: [],
+  cancelled: [],
+};
+
+/**
+ * Refuses a status change the lifecycle does not allow (a completed or cancelled programme stays so).
+ * @throws AppError CONFLICT
+ */
+export function checkStatusChange(from: ProgrammeStatus, to: ProgrammeStatus): void {
+  if (from === to || NEXT_STATUS[from].includes(to)) return;
+  throw new AppError('CONFLICT', `A ${from} programme cannot become ${to}.`);
+}
+
+function textColumns(input: ProgrammeUpdate, set: Columns, current?: Programme): void {
   if (input.kind !== undefined) set.kind = input.kind;
   if (input.title !== undefined) set.title = json(storedText(input.title));
   if (input.description !== undefined)
@@ -25,7 +43,10 @@ function textColumns(input: ProgrammeUpdate, set: Columns): void {
   if (input.place !== undefined) set.place = input.place ? json(storedText(input.place)) : null;
   if (input.countryCode !== undefined) set.country_code = input.countryCode ?? null;
   if (input.capacity !== undefined) set.capacity = input.capacity ?? null;
-  if (input.status !== undefined) set.status = input.status;
+  if (input.status !== undefined) {
+    if (current) checkStatusChange(current.status, input.status);
+    set.status = input.status;
+  }
   if (input.visibility !== undefined) set.visibility = input.visibility;
 }
 
@@ -99,7 +120,7 @@ export async function programmeColumns(
   current?: Programme,
 ): Promise<Columns> {
   const set: Columns = {};
-  textColumns(input, set);
+  textColumns(input, set, current);
   periodColumns(input, set);
   audienceColumns(input, set, current);
   await referenceColumns(db, actor, input, set);

@@ -99,6 +99,18 @@ describe('writes by the organising body', () => {
     );
   });
 
+  it('statuses follow the lifecycle: a cancelled programme stays cancelled (409 CONFLICT)', async () => {
+    const created = await w.ok('agency_editor', 'POST', '/api/programmes', {
+      kind: 'internship',
+      title: { en: 'Internship' },
+    });
+    const url = `/api/programmes/${created.id}`;
+    expect((await w.ok('agency_editor', 'PATCH', url, { status: 'published' })).status).toBe('published');
+    expect((await w.ok('agency_editor', 'PATCH', url, { status: 'cancelled' })).status).toBe('cancelled');
+    const back = await w.ok('agency_editor', 'PATCH', url, { status: 'published' }, 409);
+    expect(back.code).toBe('CONFLICT');
+  });
+
   it('a period not understood → 400 PERIOD_NOT_UNDERSTOOD; a call closing before it opens → 400', async () => {
     const bad = await w.ok(
       'agency_editor',
