@@ -1,4 +1,6 @@
-/** Locale-aware formatting with `Intl`, always for an explicit interface language. */
+/** Locale-aware formatting, always for an explicit interface language, through the `intl.ts` layer. */
+
+import { dateTimeFormat, displayNames, relativeTimeFormat } from './intl';
 
 type DateInput = string | number | Date | null | undefined;
 
@@ -12,7 +14,7 @@ function toDate(value: DateInput): Date | null {
 export function formatDate(value: DateInput, language: string, options?: Intl.DateTimeFormatOptions): string {
   const date = toDate(value);
   if (!date) return '';
-  return new Intl.DateTimeFormat(language, options ?? { dateStyle: 'medium' }).format(date);
+  return dateTimeFormat(language, options ?? { dateStyle: 'medium' }).format(date);
 }
 
 /** A date with the time of day; empty string for a missing or invalid value. */
@@ -32,7 +34,7 @@ export function formatNumber(value: number, language: string, options?: Intl.Num
 
 /** "in 42 seconds" / "in 3 minutes" in `language`: seconds under a minute, otherwise whole minutes rounded up. */
 export function formatRelativeSeconds(seconds: number, language: string): string {
-  const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'always' });
+  const rtf = relativeTimeFormat(language, { numeric: 'always' });
   const s = Math.max(1, Math.ceil(seconds));
   return s < 60 ? rtf.format(s, 'second') : rtf.format(Math.ceil(s / 60), 'minute');
 }
@@ -48,7 +50,7 @@ export function formatCodeName(
 ): string {
   if (!code) return '';
   try {
-    return new Intl.DisplayNames([language, 'en'], { type, fallback: 'code' }).of(code) ?? code;
+    return displayNames([language, 'en'], { type, fallback: 'code' }).of(code) ?? code;
   } catch {
     return code; // not a well-formed code
   }

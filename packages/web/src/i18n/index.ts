@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { type Catalogue, ENGLISH, fetchCatalogue } from './catalogues';
 import { DEFAULT_LANGUAGE, isLanguage, type Language, LANGUAGES, pickLanguage } from './languages';
+import { loadLocaleData } from './locale-data';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -16,6 +17,11 @@ const STORAGE_KEY = 'kopru.language';
 async function loadCatalogue(language: Language): Promise<void> {
   if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) return;
   i18n.addResourceBundle(language, 'translation', await fetchCatalogue(language));
+}
+
+/** The catalogue and, for a browser without them, the language's dates and names (ADR 0025). */
+async function loadLanguage(language: Language): Promise<void> {
+  await Promise.all([loadCatalogue(language), loadLocaleData(language)]);
 }
 
 function storedLanguage(): string | null {
@@ -53,7 +59,7 @@ export async function setUpI18n(): Promise<typeof i18n> {
     returnNull: false,
   });
   try {
-    await loadCatalogue(language);
+    await loadLanguage(language);
     await i18n.changeLanguage(language);
   } catch {
     // The catalogue could not be fetched (offline, a new deployment): English until the next try.
@@ -70,7 +76,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   } catch {
     // Not persisted; the choice still applies to this visit.
   }
-  await loadCatalogue(language);
+  await loadLanguage(language);
   if (i18n.language !== language) await i18n.changeLanguage(language);
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventItem } from '../../api';
+import { dateTimeFormat } from '../../i18n/intl';
 import { useFormat } from '../../i18n/use-format';
 import { monthWeeks } from './calendar-month';
 import { eventDays } from './event-time';
@@ -16,10 +17,10 @@ export function CalendarMonth({ month, events }: { month: string; events: EventI
   for (const event of events)
     for (const day of eventDays(event)) byDay.set(day, [...(byDay.get(day) ?? []), event]);
   const weekday = (index: number) =>
-    new Intl.DateTimeFormat(format.language, { weekday: 'short', timeZone: 'UTC' }).format(
+    dateTimeFormat(format.language, { weekday: 'short', timeZone: 'UTC' }).format(
       new Date(Date.UTC(2024, 0, 1 + index)), // 1 January 2024 was a Monday
     );
-  const monthName = new Intl.DateTimeFormat(format.language, {
+  const monthName = dateTimeFormat(format.language, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../i18n/intl';
 import type { EventItem, TimePoint } from '../../api';
 
 /** The zone the reader's browser is in (an IANA name), `UTC` when the browser does not say. */
@@ -8,7 +9,7 @@ export function readerTimeZone(): string {
 /** "GMT+4" for `zone` at `instant`, in `language`; `''` when the zone is unknown to `Intl`. */
 export function zoneOffset(zone: string, instant: string, language: string): string {
   try {
-    const parts = new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: 'shortOffset' });
+    const parts = dateTimeFormat(language, { timeZone: zone, timeZoneName: 'shortOffset' });
     return parts.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? '';
   } catch {
     return '';
@@ -23,7 +24,7 @@ export function zoneLabel(zone: string, instant: string, language: string): stri
 
 /** A date and time of `instant` as seen in `zone`, e.g. "27 Feb 2019, 10:00". */
 export function dateTimeIn(instant: string, zone: string, language: string): string {
-  return new Intl.DateTimeFormat(language, {
+  return dateTimeFormat(language, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: zone,
@@ -32,7 +33,7 @@ export function dateTimeIn(instant: string, zone: string, language: string): str
 
 /** A calendar day `YYYY-MM-DD` as written in `language`, the same day in every zone. */
 export function calendarDay(date: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return dateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }
@@ -54,9 +55,7 @@ function range(start: TimePoint, end: TimePoint, zone: string, language: string)
     new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(start.utc)) ===
     new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(end.utc));
   if (!sameDay) return `${from} – ${to}`;
-  const endTime = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: zone }).format(
-    new Date(end.utc),
-  );
+  const endTime = dateTimeFormat(language, { timeStyle: 'short', timeZone: zone }).format(new Date(end.utc));
   return from === to ? from : `${from} – ${endTime}`;
 }
 

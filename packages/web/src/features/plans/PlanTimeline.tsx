@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanDetail, PlanItem } from '../../api/plans-types';
+import { dateTimeFormat } from '../../i18n/intl';
 import { useFormat } from '../../i18n/use-format';
 import { pickLocalized } from '../../lib/localized';
 import { buildTree, type TreeNode } from './plan-tree';
@@ -16,7 +17,7 @@ function flatten(nodes: readonly TreeNode[]): TreeNode[] {
 
 function MonthHeader({ scale }: { scale: TimelineScale }) {
   const format = useFormat();
-  const month = new Intl.DateTimeFormat(format.language, { month: 'short', timeZone: 'UTC' });
+  const month = dateTimeFormat(format.language, { month: 'short', timeZone: 'UTC' });
   return (
     <div className="timeline-track timeline-months" aria-hidden="true">
       {scale.months.map((m, i) => (
