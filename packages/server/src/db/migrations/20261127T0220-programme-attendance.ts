@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 
 // Frozen in time: this file never imports application code. After a programme (issue 6, ADR 0023):
 // attendance per day of an accepted application, the programme's follow-up settings (the share of
-// days that counts as attended, when the feedback survey opened), certificates of attendance (one
+// days that counts as attended, when the feedback survey opened, who signs the certificates), certificates of attendance (one
 // per person and programme; a unique verification code), the feedback survey's questions (shaped
 // as the call's) and responses (one per application), and the reminder before the programme (at
 // most one per application).
@@ -30,6 +30,9 @@ async function attendance(db: Kysely<any>): Promise<void> {
       c.notNull().defaultTo(80).check(sql`attendance_share between 1 and 100`),
     )
     .addColumn('feedback_opened_at', 'timestamptz')
+    // Who signs the certificates (default: the organising body, by name).
+    .addColumn('signatory_name', 'text')
+    .addColumn('signatory_position', 'text')
     .execute();
   await db.schema
     .createTable('programme_reminders')

@@ -22,6 +22,8 @@ export interface ProgrammeFollowupsTable {
   programme_id: string;
   attendance_share: Generated<number>;
   feedback_opened_at: Date | null;
+  signatory_name: string | null;
+  signatory_position: string | null;
 }
 
 export interface ProgrammeRemindersTable {

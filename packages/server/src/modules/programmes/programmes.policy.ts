@@ -84,3 +84,21 @@ export function canReadApplication(
 ): boolean {
   return canActOnApplication(actor, ownPersonId, app) || canEditProgramme(actor, programme);
 }
+
+/** Is the caller (whose own person is `ownPersonId`) the application's person? */
+const isTheApplicant = (ownPersonId: string | null, app: { person_id: string }) =>
+  ownPersonId !== null && app.person_id === ownPersonId;
+
+/** May `actor` download this application's certificate? The holder's account, the programme's editors. */
+export function canReadCertificate(
+  actor: Actor,
+  ownPersonId: string | null,
+  app: { person_id: string },
+  programme: { owner_org_id: string | null },
+): boolean {
+  return isTheApplicant(ownPersonId, app) || canEditProgramme(actor, programme);
+}
+
+/** May the caller answer the feedback survey for this application? The participant's own account. */
+export const canAnswerFeedback = (ownPersonId: string | null, app: { person_id: string }) =>
+  isTheApplicant(ownPersonId, app);

@@ -5,6 +5,9 @@ import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../lib/request-context.ts';
 import { IdParamsSchema, listOf } from '../../lib/schemas.ts';
 import { applicationRoutes } from './applications.routes.ts';
+import { decisionRoutes } from './decisions.routes.ts';
+import { attendanceRoutes } from './attendance.routes.ts';
+import { certificateRoutes } from './certificates.routes.ts';
 import { putCall } from './calls.service.ts';
 import {
   CallInputSchema,
@@ -22,6 +25,7 @@ import {
   setQuotas,
   showProgramme,
 } from './programmes.service.ts';
+import { reviewRoutes } from './reviews.routes.ts';
 
 const tags = ['programmes'];
 const editors = { roles: ['secretariat', 'agency_admin', 'agency_editor'] } as const;
@@ -109,4 +113,8 @@ export async function programmesRoutes(app: FastifyInstance, deps: AppDeps): Pro
   );
 
   await applicationRoutes(app, deps);
+  await reviewRoutes(app, deps);
+  await decisionRoutes(app, deps);
+  await attendanceRoutes(app, deps);
+  await certificateRoutes(app, deps);
 }
