@@ -204,14 +204,86 @@ export interface ApplicationFilter {
   status?: string;
   country?: string;
   community?: string;
+  minScore?: number;
+  sort?: 'created' | 'score';
   limit: number;
   offset: number;
 }
 
 /** The public answer of `GET /api/certificates/verify/:code`. */
 export interface CertificateVerification {
-  holder: string | { name: string; latin?: string | null; native?: string | null };
-  programme: { title: LocalizedText };
-  dates: string | { start: string | null; end: string | null } | null;
-  [key: string]: unknown;
+  holder: { name: string; latinName: string };
+  programme: { id: string; title: LocalizedText };
+  dates: { start: string; end: string };
+  place: LocalizedText | null;
+  issuedAt: string;
+  organiser: Ref | null;
+  revoked: boolean;
+}
+
+export interface Criterion {
+  id: string;
+  position: number;
+  label: LocalizedText;
+  weight: number;
+  maxScore: number;
+}
+
+export interface Review {
+  id: string;
+  reviewer: { id: string; name: string };
+  scores: { criterionId: string; score: number }[];
+  comment: string;
+  score: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Reviews {
+  items: Review[];
+  score: number | null;
+  /** Reviews the caller may not read yet (a reviewer sees the others' after writing their own). */
+  hidden: number;
+}
+
+export interface DecisionInput {
+  accept: string[];
+  waitlist: string[];
+  reject: string[];
+}
+
+export interface DecisionResult {
+  accepted: string[];
+  waitlisted: { id: string; position: number }[];
+  rejected: string[];
+  /** Accepted in the request but waitlisted: over capacity or quota. */
+  overflow: string[];
+}
+
+export type AttendanceMark = 'present' | 'absent' | 'excused';
+
+export interface AttendanceSummary {
+  application: { id: string; status: ApplicationStatus; person: { id: string; name: string } };
+  days: { date: string; status: AttendanceMark | null }[];
+  present: number;
+  absent: number;
+  excused: number;
+  presentShare: number;
+  attended: boolean;
+}
+
+export interface AttendanceSheet {
+  days: string[];
+  requiredShare: number;
+  items: AttendanceSummary[];
+}
+
+export interface IssuedCertificate {
+  id: string;
+  applicationId: string;
+  person: { id: string; name: string; latinName: string };
+  code: string;
+  verifyUrl: string;
+  issuedAt: string;
+  revoked: boolean;
 }

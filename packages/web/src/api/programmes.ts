@@ -5,10 +5,16 @@ import type {
   ApplicationInput,
   Answer,
   CallInput,
+  AttendanceSheet,
   CertificateVerification,
+  Criterion,
+  DecisionInput,
+  DecisionResult,
+  IssuedCertificate,
   ProgrammeDetail,
   ProgrammeInput,
   ProgrammeSummary,
+  Reviews,
 } from './programmes-types';
 import type { Page, PageQuery } from './types';
 
@@ -84,8 +90,12 @@ export function listApplications(programmeId: string, filter: ApplicationFilter)
 }
 
 /** The address of the applications export (a download link; the cookie authorises it). */
-export function applicationsExportUrl(programmeId: string, format: 'csv' | 'xlsx'): string {
-  return buildUrl(`${oneProgramme(programmeId)}/applications/export`, { format });
+export function applicationsExportUrl(
+  programmeId: string,
+  format: 'csv' | 'xlsx',
+  filter: { status?: string; country?: string; community?: string; lang: string },
+): string {
+  return buildUrl(`${oneProgramme(programmeId)}/applications/export`, { format, ...filter });
 }
 
 /** The address of an application's certificate (PDF, a download link). */
@@ -96,4 +106,56 @@ export function certificateUrl(applicationId: string): string {
 /** Checks a certificate's verification code (public). @throws {ApiError} NOT_FOUND for a code that is not real. */
 export function verifyCertificate(code: string): Promise<CertificateVerification> {
   return request<CertificateVerification>(`/api/certificates/verify/${enc(code)}`, { quiet401: true });
+}
+
+/** The review criteria of a programme. */
+export function getCriteria(programmeId: string): Promise<{ criteria: Criterion[] }> {
+  return request<{ criteria: Criterion[] }>(`${oneProgramme(programmeId)}/criteria`);
+}
+
+/** An application's reviews and aggregated score (the caller's own first visible to a reviewer). */
+export function getReviews(applicationId: string): Promise<Reviews> {
+  return request<Reviews>(`${oneApplication(applicationId)}/reviews`);
+}
+
+/** Writes (or rewrites) the caller's review of an application. @throws {ApiError} FORBIDDEN for a non-reviewer. */
+export function putReview(
+  applicationId: string,
+  input: { scores: { criterionId: string; score: number }[]; comment?: string },
+): Promise<Reviews> {
+  return request<Reviews>(`${oneApplication(applicationId)}/review`, { method: 'PUT', body: input });
+}
+
+/** Accepts, waitlists and rejects applications; capacity and quotas move accepted ones over to the waitlist. */
+export function postDecisions(programmeId: string, input: DecisionInput): Promise<DecisionResult> {
+  return request<DecisionResult>(`${oneProgramme(programmeId)}/decisions`, { method: 'POST', body: input });
+}
+
+/** The attendance sheet: accepted people × days. */
+export function getAttendance(programmeId: string): Promise<AttendanceSheet> {
+  return request<AttendanceSheet>(`${oneProgramme(programmeId)}/attendance`);
+}
+
+/** Records one day's attendance (the lists replace that day's marks). */
+export function putAttendance(
+  programmeId: string,
+  day: { date: string; present: string[]; absent: string[]; excused: string[] },
+): Promise<AttendanceSheet> {
+  return request<AttendanceSheet>(`${oneProgramme(programmeId)}/attendance`, { method: 'PUT', body: day });
+}
+
+/** The certificates issued for a programme. */
+export function listCertificates(programmeId: string): Promise<Page<IssuedCertificate>> {
+  return request<Page<IssuedCertificate>>(`${oneProgramme(programmeId)}/certificates`);
+}
+
+/** Issues certificates to accepted people who attended. @throws {ApiError} when one has not attended. */
+export function issueCertificates(
+  programmeId: string,
+  applicationIds: string[],
+): Promise<Page<IssuedCertificate>> {
+  return request<Page<IssuedCertificate>>(`${oneProgramme(programmeId)}/certificates`, {
+    method: 'POST',
+    body: { applicationIds },
+  });
 }

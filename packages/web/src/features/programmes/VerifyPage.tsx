@@ -28,11 +28,16 @@ export function VerifyPage() {
   if (record.error) return <LoadError error={record.error} onRetry={record.reload} />;
   if (!record.data) return <Loading />;
   const cert = readVerification(record.data);
-  const dates = [format.day(cert.start), format.day(cert.end)].filter(Boolean).join(' – ');
+  const dates =
+    cert.start === cert.end ? format.day(cert.start) : `${format.day(cert.start)} – ${format.day(cert.end)}`;
   return (
     <>
       {heading}
-      <Alert tone="success">{t('programmes.verify.valid')}</Alert>
+      {cert.revoked ? (
+        <Alert tone="error">{t('programmes.verify.revoked')}</Alert>
+      ) : (
+        <Alert tone="success">{t('programmes.verify.valid')}</Alert>
+      )}
       <dl className="field-list section certificate" data-testid="certificate">
         <div>
           <dt>{t('programmes.verify.holder')}</dt>
@@ -46,10 +51,14 @@ export function VerifyPage() {
           <dt>{t('programmes.verify.programme')}</dt>
           <dd>{pickLocalized(record.data.programme.title, format.language)}</dd>
         </div>
-        {dates ? (
+        <div>
+          <dt>{t('programmes.verify.dates')}</dt>
+          <dd>{dates}</dd>
+        </div>
+        {record.data.organiser ? (
           <div>
-            <dt>{t('programmes.verify.dates')}</dt>
-            <dd>{dates}</dd>
+            <dt>{t('programmes.field.organiser')}</dt>
+            <dd>{record.data.organiser.name}</dd>
           </div>
         ) : null}
         <div>

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
+import { EDITOR_ROLES } from '../registry/registry-permissions';
+import { ApplicationPage } from './ApplicationPage';
+import { ApplicationsPage } from './ApplicationsPage';
 import { ApplyPage } from './ApplyPage';
+import { AttendancePage } from './AttendancePage';
 import { MyApplicationsPage } from './MyApplicationsPage';
 import { MY_APPLICATIONS_PATH, PROGRAMMES_PATH } from './paths';
 import { ProgrammeListPage } from './ProgrammeListPage';
@@ -9,6 +13,7 @@ import { ProgrammePage } from './ProgrammePage';
 import { VerifyPage } from './VerifyPage';
 
 const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
+const editors = (page: ReactNode) => <RequireAuth roles={EDITOR_ROLES}>{page}</RequireAuth>;
 
 /**
  * The programmes' routes, to be placed among the app's routes. Programmes, calls and certificate
@@ -20,6 +25,9 @@ export function programmesRoutes() {
       <Route path={PROGRAMMES_PATH} element={<ProgrammeListPage />} />
       <Route path={`${PROGRAMMES_PATH}/:id`} element={<ProgrammePage />} />
       <Route path={`${PROGRAMMES_PATH}/:id/apply`} element={signedIn(<ApplyPage />)} />
+      <Route path={`${PROGRAMMES_PATH}/:id/applications`} element={editors(<ApplicationsPage />)} />
+      <Route path={`${PROGRAMMES_PATH}/:id/attendance`} element={editors(<AttendancePage />)} />
+      <Route path="/applications/:id" element={signedIn(<ApplicationPage />)} />
       <Route path={MY_APPLICATIONS_PATH} element={signedIn(<MyApplicationsPage />)} />
       <Route path="/verify/:id" element={<VerifyPage />} />
     </>

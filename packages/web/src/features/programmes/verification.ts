@@ -1,23 +1,16 @@
 import type { CertificateVerification } from '../../api/programmes-types';
 
-/** A verified certificate as the page shows it: the holder's names (own script, Latin) and the dates. */
+/** A verified certificate as the page shows it: the holder's names (own script, then Latin) and the dates. */
 export interface VerifiedCertificate {
   names: string[];
-  start: string | null;
-  end: string | null;
+  start: string;
+  end: string;
+  revoked: boolean;
 }
 
-/**
- * Reads the verification answer, accepting the holder as one name or as `{ name, latin, native }`
- * and the dates as text or as `{ start, end }`; the names are listed once each.
- */
+/** Reads the verification answer: the holder's names listed once each (a Latin-script name is not repeated). */
 export function readVerification(answer: CertificateVerification): VerifiedCertificate {
-  const { holder, dates } = answer;
-  const names =
-    typeof holder === 'string'
-      ? [holder]
-      : [holder.native, holder.name, holder.latin].filter((n): n is string => !!n);
-  const unique = names.filter((n, i) => names.indexOf(n) === i);
-  if (typeof dates === 'string') return { names: unique, start: dates, end: null };
-  return { names: unique, start: dates?.start ?? null, end: dates?.end ?? null };
+  const { name, latinName } = answer.holder;
+  const names = latinName && latinName !== name ? [name, latinName] : [name];
+  return { names, start: answer.dates.start, end: answer.dates.end, revoked: answer.revoked };
 }

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { certificateUrl, issueCertificates, listCertificates } from '../../api/programmes';
+import type { AttendanceSheet } from '../../api/programmes-types';
+import { Alert } from '../../components/Alert';
+import { errorMessage } from '../../lib/error-message';
+import { useAsync } from '../../lib/use-async';
+
+/** Certificates issued so far (with their PDFs and public URLs) and "issue" for those who attended. */
+export function CertificatesSection({ programmeId, sheet }: { programmeId: string; sheet: AttendanceSheet }) {
+  const { t } = useTranslation();
+  const issued = useAsync(() => listCertificates(programmeId), [programmeId]);
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const have = new Set((issued.data?.items ?? []).map((c) => c.applicationId));
+  const due = sheet.items.filter(
+    (i) => i.attended && i.application.status === 'accepted' && !have.has(i.application.id),
+  );
+  const handleIssue = async () => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await issueCertificates(
+        programmeId,
+        due.map((i) => i.application.id),
+      );
+      issued.reload();
+    } catch (error) {
+      setProblem(errorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="section" aria-labelledby="certificates-heading">
+      <h2 id="certificates-heading">{t('programmes.certificates.title')}</h2>
+      {problem ? <Alert tone="error">{problem}</Alert> : null}
+      <button type="button" className="button" disabled={busy || due.length === 0} onClick={handleIssue}>
+        {t('programmes.certificates.issue', { count: due.length })}
+      </button>
+      <ul data-testid="certificates">
+        {(issued.data?.items ?? []).map((c) => (
+          <li key={c.id}>
+            <a href={certificateUrl(c.applicationId)} download>
+              {c.person.name}
+            </a>{' '}
+            · <a href={c.verifyUrl}>{c.code}</a>
+            {c.revoked ? ` · ${t('programmes.certificates.revoked')}` : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
