@@ -97,7 +97,7 @@ export async function applicationOfPerson(db: Kysely<Database>, programmeId: str
 }
 
 /** The country and communities an applicant is counted under: the nominating body's, else the current position's. */
-const profile = sql<{ country: string | null; communities: string[] }>`(
+export const profile = sql<{ country: string | null; communities: string[] }>`(
   select json_build_object('country', o.country_code, 'communities', o.communities)
   from organisations o
   where o.id = a.nominated_by_org_id
@@ -111,6 +111,12 @@ export interface ApplicationFilter {
   status?: string | undefined;
   country?: string | undefined;
   community?: string | undefined;
+  /** Only applications scored at least this (0–100). */
+  minScore?: number | undefined;
+  /** `score`: highest score first (unscored last); default oldest first. */
+  sort?: 'created' | 'score' | undefined;
+  /** Leaves drafts out (reviewers' lists). */
+  submittedOnly?: boolean | undefined;
 }
 
 /** A programme's applications, oldest first, with the applicant's country and communities. */
@@ -136,8 +142,11 @@ export async function listApplications(
   if (filter.community) {
     query = query.where(sql<boolean>`(${profile}->'communities') ? ${filter.community}`);
   }
+  if (filter.minScore !== undefined) query = query.where('a.score', '>=', filter.minScore);
+  if (filter.submittedOnly) query = query.where('a.status', '!=', 'draft');
+  const sorted = filter.sort === 'score' ? query.orderBy(sql`a.score desc nulls last`) : query;
   const [items, total] = await Promise.all([
-    query
+    sorted
       .selectAll('a')
       .orderBy('a.created_at')
       .orderBy('a.id')

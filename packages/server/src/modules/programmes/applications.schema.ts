@@ -23,6 +23,8 @@ export const ApplicationQuerySchema = PageQuerySchema.extend({
     .string()
     .regex(/^[a-z]{2,3}$/)
     .optional(),
+  minScore: z.coerce.number().min(0).max(100).optional(),
+  sort: z.enum(['created', 'score']).optional(),
 });
 
 export const ApplicationSchema = z.object({
@@ -35,6 +37,7 @@ export const ApplicationSchema = z.object({
   submittedAt: z.string().nullable(),
   decidedAt: z.string().nullable(),
   waitlistPosition: z.number().int().nullable(),
+  score: z.number().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   answers: z.array(z.object({ questionId: z.string(), value: z.unknown() })).optional(),

@@ -12,6 +12,7 @@ import { sendApplicationReceipt } from './applications.mail.ts';
 import {
   answersOf,
   applicantProfile,
+  findApplication,
   holdsPositionIn,
   insertApplication,
   lockApplication,
@@ -23,8 +24,9 @@ import { callsOf, questionsOf } from './calls.repository.ts';
 import { auditProgrammes, readableProgramme } from './programmes.access.ts';
 import { canActOnApplication, canNominateFor } from './programmes.policy.ts';
 import { callStatus } from './programmes.presenter.ts';
-import { findProgramme } from './programmes.repository.ts';
+import { findProgramme, lockProgramme } from './programmes.repository.ts';
 import type { Application, Programme } from './programmes.table.ts';
+import { afterWithdrawal } from './waitlist.ts';
 
 // Applying to a programme (ADR 0023): a draft, answers, submission with its checks, withdrawal.
 // Deadlines compare instants (the call's UTC opening and closing with the server's clock); the
@@ -182,12 +184,16 @@ export async function submitApplication(deps: AppDeps, ctx: RequestContext, id: 
   return showApplication(deps, ctx.actor, id);
 }
 
-/** Withdraws an application. @throws AppError NOT_FOUND; CONFLICT */
+/** Withdraws an application; a freed place moves the waitlist up (waitlist.ts). @throws AppError NOT_FOUND; CONFLICT */
 export async function withdrawApplication(deps: AppDeps, ctx: RequestContext, id: string) {
   await deps.db.transaction().execute(async (trx) => {
-    const { app } = await ownApplication(trx, ctx.actor, id);
+    // The programme's row lock first (as decisions take it): the waitlist moves one at a time.
+    const found = await findApplication(trx, id);
+    if (found) await lockProgramme(trx, found.programme_id);
+    const { app, programme } = await ownApplication(trx, ctx.actor, id);
     if (!WITHDRAWABLE.has(app.status)) throw wrongState(app.status);
     await setApplicationStatus(trx, id, 'withdrawn');
+    await afterWithdrawal(deps, trx, ctx, programme, app);
     await auditProgrammes(trx, ctx, { type: 'application', id }, 'application.withdrawn', {
       before: { status: app.status },
       after: { status: 'withdrawn' },

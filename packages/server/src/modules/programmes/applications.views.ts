@@ -17,9 +17,10 @@ import {
   submitterLabels,
 } from './applications.repository.ts';
 import { readableProgramme } from './programmes.access.ts';
-import { canEditProgramme, canReadApplication } from './programmes.policy.ts';
+import { applicationListAccess, canReadApplication } from './programmes.policy.ts';
 import { findProgrammes } from './programmes.repository.ts';
 import type { Application, Programme } from './programmes.table.ts';
+import { isReviewerOf } from './reviews.repository.ts';
 
 // Applications as the API shows them, to those who may see their personal data (ADR 0023).
 
@@ -67,6 +68,7 @@ export async function applicationViews(
       submittedAt: iso(a.submitted_at),
       decidedAt: iso(a.decided_at),
       waitlistPosition: a.waitlist_position,
+      score: a.score,
       createdAt: a.created_at.toISOString(),
       updatedAt: a.updated_at.toISOString(),
       ...(withAnswers
@@ -76,6 +78,10 @@ export async function applicationViews(
   });
 }
 
+/** Is the caller one of the programme's reviewers? */
+export const isReviewer = (db: Kysely<Database>, actor: Actor, programmeId: string) =>
+  actor.kind === 'account' ? isReviewerOf(db, programmeId, actor.accountId) : Promise.resolve(false);
+
 /** One application. @throws AppError NOT_FOUND (also when the caller may not see it) */
 export async function showApplication(deps: AppDeps, actor: Actor, id: string) {
   const app = await findApplication(deps.db, id);
@@ -83,13 +89,14 @@ export async function showApplication(deps: AppDeps, actor: Actor, id: string) {
     ? (await findProgrammes(deps.db, [app.programme_id])).get(app.programme_id)
     : undefined;
   const own = await ownPersonOf(deps.db, actor);
-  if (!app || !programme || !canReadApplication(actor, own, app, programme))
+  const reviewer = programme ? await isReviewer(deps.db, actor, programme.id) : false;
+  if (!app || !programme || !canReadApplication(actor, own, app, programme, reviewer))
     throw notFound('The application');
   const [view] = await applicationViews(deps.db, actor, [app], true);
   return view as NonNullable<typeof view>;
 }
 
-/** A programme's applications (its editors). @throws AppError NOT_FOUND; FORBIDDEN */
+/** A programme's applications (its editors; its reviewers the submitted ones). @throws AppError NOT_FOUND; FORBIDDEN */
 export async function programmeApplications(
   deps: AppDeps,
   actor: Actor,
@@ -98,8 +105,10 @@ export async function programmeApplications(
   page: Page,
 ) {
   const programme = await readableProgramme(deps.db, actor, id);
-  if (!canEditProgramme(actor, programme)) throw forbidden('Only the organisers see the applications.');
-  const found = await listApplications(deps.db, { programmeId: id }, filter, page);
+  const access = applicationListAccess(actor, programme, await isReviewer(deps.db, actor, id));
+  if (!access) throw forbidden('Only the organisers and reviewers see the applications.');
+  const submittedOnly = access === 'reviewer';
+  const found = await listApplications(deps.db, { programmeId: id }, { ...filter, submittedOnly }, page);
   return { items: await applicationViews(deps.db, actor, found.items, false), total: found.total };
 }
 

@@ -80,6 +80,57 @@ export const PROGRAMMES_CASES: PermissionCase[] = [
     url: `${application}/withdraw`,
     expect: signedIn,
   },
+  // Reviews, decisions and exports: the route admits state bodies' accounts; the programme's editors
+  // and reviewers are record-level rules (reviews.test.ts, decisions.test.ts, exports.test.ts).
+  { method: 'GET', route: '/api/programmes/:id/reviewers', url: `${programme}/reviewers`, expect: editors },
+  {
+    method: 'PUT',
+    route: '/api/programmes/:id/reviewers',
+    url: `${programme}/reviewers`,
+    body: { accountIds: [] },
+    expect: editors,
+  },
+  { method: 'GET', route: '/api/programmes/:id/criteria', url: `${programme}/criteria`, expect: editors },
+  {
+    method: 'PUT',
+    route: '/api/programmes/:id/criteria',
+    url: `${programme}/criteria`,
+    body: { criteria: [] },
+    expect: editors,
+  },
+  {
+    method: 'POST',
+    route: '/api/programmes/:id/start-review',
+    url: `${programme}/start-review`,
+    expect: editors,
+  },
+  {
+    method: 'PUT',
+    route: '/api/applications/:id/review',
+    url: `${application}/review`,
+    body: { scores: [] },
+    expect: editors,
+  },
+  { method: 'GET', route: '/api/applications/:id/reviews', url: `${application}/reviews`, expect: editors },
+  {
+    method: 'POST',
+    route: '/api/programmes/:id/decisions',
+    url: `${programme}/decisions`,
+    body: { accept: [] },
+    expect: editors,
+  },
+  {
+    method: 'GET',
+    route: '/api/programmes/:id/applications/export',
+    url: `${programme}/applications/export?format=csv`,
+    expect: editors,
+  },
+  {
+    method: 'GET',
+    route: '/api/programmes/:id/participants/export',
+    url: `${programme}/participants/export?format=xlsx`,
+    expect: editors,
+  },
   // After the programme: attendance and certificates (the holder's rules are in certificates.test.ts).
   { method: 'GET', route: '/api/programmes/:id/attendance', url: `${programme}/attendance`, expect: editors },
   {

@@ -7,7 +7,7 @@ import { canReadRecord, registryReadScope } from '../registry/registry.policy.ts
 // editors, the secretariat); `programmesListScope` is the SQL form of the same rule, and the tests
 // check that list and single record agree. Applications hold personal data: only the applicant,
 // whoever submitted it, the nominating organisation's representatives, the programme's editors and
-// the secretariat read them (reviewers come with a later slice).
+// the secretariat read them, and the programme's reviewers once submitted (never drafts).
 
 const EDITORS = ['agency_admin', 'agency_editor'] as const;
 
@@ -75,15 +75,36 @@ export function canActOnApplication(
   return app.nominated_by_org_id !== null && hasRole(actor, 'org_rep', app.nominated_by_org_id);
 }
 
-/** May `actor` read this application (personal data)? Its applicant side, the programme's editors. */
+/**
+ * May `actor` read this application (personal data)? Its applicant side, the programme's editors,
+ * and — when `reviewer` (the caller is one of the programme's reviewers) — once it is submitted.
+ */
 export function canReadApplication(
   actor: Actor,
   ownPersonId: string | null,
-  app: ApplicationAccess,
+  app: ApplicationAccess & { status: string },
   programme: { owner_org_id: string | null },
+  reviewer = false,
 ): boolean {
-  return canActOnApplication(actor, ownPersonId, app) || canEditProgramme(actor, programme);
+  if (canActOnApplication(actor, ownPersonId, app) || canEditProgramme(actor, programme)) return true;
+  return reviewer && app.status !== 'draft';
 }
+
+/**
+ * May `actor` list the programme's applications? Its editors (all of them, with personal data in
+ * exports) and its reviewers (submitted ones; names and scores only in exports).
+ */
+export function applicationListAccess(
+  actor: Actor,
+  programme: { owner_org_id: string | null },
+  reviewer: boolean,
+): 'full' | 'reviewer' | null {
+  if (canEditProgramme(actor, programme)) return 'full';
+  return reviewer ? 'reviewer' : null;
+}
+
+/** May `actor` write a review of the programme's applications? Its reviewers only. */
+export const canReview = (actor: Actor, reviewer: boolean) => actor.kind === 'account' && reviewer;
 
 /** Is the caller (whose own person is `ownPersonId`) the application's person? */
 const isTheApplicant = (ownPersonId: string | null, app: { person_id: string }) =>

@@ -129,6 +129,8 @@ export interface ApplicationsTable {
   submitted_at: Date | null;
   decided_at: Date | null;
   waitlist_position: number | null;
+  /** The mean of the reviews' scores (0–100; migration 20261127T0210, ADR 0023). */
+  score: ColumnType<number | null, never, number | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
