@@ -310,6 +310,96 @@ const TEMPLATES = {
       body: 'В программе «{programme}» освободилось место, и заявка {person} продвинулась из листа ожидания: теперь она принята.\n\nЕсли вы не сможете участвовать, пожалуйста, отзовите заявку, чтобы место перешло следующему:\n{link}',
     },
   },
+  programmeReminder: {
+    en: {
+      subject: 'Reminder: {programme} starts on {start}',
+      body: 'A reminder: {programme}, in which {person} has a place, starts on {start} and ends on {end}.\n\nPlace: {place}\n\nThe application and the programme:\n{link}\n\nIf you can no longer take part, please withdraw the application so that someone else can have the place.',
+    },
+    az: {
+      subject: 'Xatırlatma: {programme} {start} tarixində başlayır',
+      body: 'Xatırladırıq: {person} adından yer ayrılmış {programme} proqramı {start} tarixində başlayır və {end} tarixində başa çatır.\n\nYer: {place}\n\nMüraciət və proqram:\n{link}\n\nİştirak edə bilməyəcəksinizsə, yerin başqasına keçməsi üçün müraciəti geri götürün.',
+    },
+    tr: {
+      subject: 'Hatırlatma: {programme} {start} tarihinde başlıyor',
+      body: 'Hatırlatma: {person} adına yer ayrılan {programme} programı {start} tarihinde başlıyor ve {end} tarihinde sona eriyor.\n\nYer: {place}\n\nBaşvuru ve program:\n{link}\n\nArtık katılamayacaksanız, yerin başka birine geçmesi için lütfen başvuruyu geri çekin.',
+    },
+    kk: {
+      subject: 'Еске салу: «{programme}» {start} басталады',
+      body: 'Еске саламыз: {person} үшін орын берілген «{programme}» бағдарламасы {start} басталып, {end} аяқталады.\n\nӨтетін орны: {place}\n\nӨтінім мен бағдарлама:\n{link}\n\nҚатыса алмайтын болсаңыз, орын басқа адамға өтуі үшін өтінімді қайтарып алыңыз.',
+    },
+    ky: {
+      subject: 'Эскертүү: «{programme}» {start} башталат',
+      body: 'Эскертебиз: {person} үчүн орун берилген «{programme}» программасы {start} башталып, {end} бүтөт.\n\nӨтчү жери: {place}\n\nАрыз жана программа:\n{link}\n\nКатыша албай калсаңыз, орун башка адамга өтүшү үчүн арызды кайтарып алыңыз.',
+    },
+    uz: {
+      subject: 'Eslatma: «{programme}» {start} kuni boshlanadi',
+      body: 'Eslatamiz: {person} uchun joy ajratilgan «{programme}» dasturi {start} kuni boshlanib, {end} kuni yakunlanadi.\n\nJoy: {place}\n\nAriza va dastur:\n{link}\n\nAgar qatnasha olmasangiz, joy boshqa kishiga oʻtishi uchun arizani qaytarib oling.',
+    },
+    ru: {
+      subject: 'Напоминание: «{programme}» начинается {start}',
+      body: 'Напоминаем: программа «{programme}», в которой за {person} закреплено место, начинается {start} и завершается {end}.\n\nМесто проведения: {place}\n\nЗаявка и программа:\n{link}\n\nЕсли вы не сможете участвовать, пожалуйста, отзовите заявку, чтобы место перешло другому.',
+    },
+  },
+  feedbackRequest: {
+    en: {
+      subject: 'Your feedback on {programme}',
+      body: 'Thank you for taking part in {programme}. The organisers would like to hear how it went for you: the short survey takes a few minutes and can be answered once.\n\nAnswer the survey here:\n{link}',
+    },
+    az: {
+      subject: '{programme} barədə rəyiniz',
+      body: '{programme} proqramında iştirakınız üçün təşəkkür edirik. Təşkilatçılar proqramın sizin üçün necə keçdiyini bilmək istəyirlər: qısa sorğu bir neçə dəqiqə çəkir və ona bir dəfə cavab vermək olar.\n\nSorğuya buradan cavab verin:\n{link}',
+    },
+    tr: {
+      subject: '{programme} hakkındaki görüşleriniz',
+      body: '{programme} programına katıldığınız için teşekkür ederiz. Düzenleyenler programın sizin için nasıl geçtiğini öğrenmek istiyor: kısa anket birkaç dakika sürer ve bir kez yanıtlanabilir.\n\nAnketi buradan yanıtlayın:\n{link}',
+    },
+    kk: {
+      subject: '«{programme}» туралы пікіріңіз',
+      body: '«{programme}» бағдарламасына қатысқаныңыз үшін рақмет. Ұйымдастырушылар бағдарлама сіз үшін қалай өткенін білгісі келеді: қысқа сауалнама бірнеше минут алады, оған бір рет жауап беруге болады.\n\nСауалнамаға мына жерде жауап беріңіз:\n{link}',
+    },
+    ky: {
+      subject: '«{programme}» боюнча пикириңиз',
+      body: '«{programme}» программасына катышканыңыз үчүн рахмат. Уюштуруучулар программа сиз үчүн кандай өткөнүн билгиси келет: кыска сурамжылоо бир нече мүнөт алат жана ага бир жолу жооп берсе болот.\n\nСурамжылоого бул жерден жооп бериңиз:\n{link}',
+    },
+    uz: {
+      subject: '«{programme}» haqida fikringiz',
+      body: '«{programme}» dasturida ishtirok etganingiz uchun rahmat. Tashkilotchilar dastur siz uchun qanday oʻtganini bilishni istaydi: qisqa soʻrovnoma bir necha daqiqa oladi va unga bir marta javob berish mumkin.\n\nSoʻrovnomaga bu yerda javob bering:\n{link}',
+    },
+    ru: {
+      subject: 'Ваш отзыв о программе «{programme}»',
+      body: 'Благодарим вас за участие в программе «{programme}». Организаторам важно знать, как она прошла для вас: короткий опрос займёт несколько минут, ответить на него можно один раз.\n\nОтветить на опрос можно здесь:\n{link}',
+    },
+  },
+  feedbackReminder: {
+    en: {
+      subject: 'Reminder: your feedback on {programme}',
+      body: 'A reminder: the survey on {programme} is still waiting for your answer. It takes a few minutes, and your answer helps the organisers plan the next programmes.\n\nAnswer the survey here:\n{link}',
+    },
+    az: {
+      subject: 'Xatırlatma: {programme} barədə rəyiniz',
+      body: 'Xatırladırıq: {programme} barədə sorğu hələ də cavabınızı gözləyir. Bu, bir neçə dəqiqə çəkir, cavabınız isə təşkilatçılara növbəti proqramları planlaşdırmağa kömək edir.\n\nSorğuya buradan cavab verin:\n{link}',
+    },
+    tr: {
+      subject: 'Hatırlatma: {programme} hakkındaki görüşleriniz',
+      body: 'Hatırlatma: {programme} anketi hâlâ yanıtınızı bekliyor. Birkaç dakika sürer ve yanıtınız düzenleyenlerin sonraki programları planlamasına yardımcı olur.\n\nAnketi buradan yanıtlayın:\n{link}',
+    },
+    kk: {
+      subject: 'Еске салу: «{programme}» туралы пікіріңіз',
+      body: 'Еске саламыз: «{programme}» туралы сауалнама әлі де жауабыңызды күтуде. Ол бірнеше минут алады, ал жауабыңыз ұйымдастырушыларға келесі бағдарламаларды жоспарлауға көмектеседі.\n\nСауалнамаға мына жерде жауап беріңіз:\n{link}',
+    },
+    ky: {
+      subject: 'Эскертүү: «{programme}» боюнча пикириңиз',
+      body: 'Эскертебиз: «{programme}» боюнча сурамжылоо дагы эле жообуңузду күтүүдө. Ал бир нече мүнөт алат, ал эми жообуңуз уюштуруучуларга кийинки программаларды пландаштырууга жардам берет.\n\nСурамжылоого бул жерден жооп бериңиз:\n{link}',
+    },
+    uz: {
+      subject: 'Eslatma: «{programme}» haqida fikringiz',
+      body: 'Eslatamiz: «{programme}» haqidagi soʻrovnoma hanuz javobingizni kutmoqda. U bir necha daqiqa oladi, javobingiz esa tashkilotchilarga keyingi dasturlarni rejalashtirishda yordam beradi.\n\nSoʻrovnomaga bu yerda javob bering:\n{link}',
+    },
+    ru: {
+      subject: 'Напоминание: ваш отзыв о программе «{programme}»',
+      body: 'Напоминаем: опрос о программе «{programme}» всё ещё ждёт вашего ответа. Он займёт несколько минут, а ваш ответ поможет организаторам планировать следующие программы.\n\nОтветить на опрос можно здесь:\n{link}',
+    },
+  },
 } satisfies Record<string, Record<Locale, Template>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

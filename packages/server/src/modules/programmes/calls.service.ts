@@ -17,7 +17,14 @@ import type { CallQuestion } from './programmes.table.ts';
 
 const CHOICE_KINDS = new Set(['choice', 'multi_choice']);
 
-function checkQuestions(questions: readonly QuestionInput[], current: readonly CallQuestion[]): void {
+/**
+ * Checks a form's questions (the call's, or the feedback survey's): kept ids are the form's own,
+ * choices have distinct options. @throws AppError VALIDATION_FAILED at `body.questions.N…`
+ */
+export function checkQuestions(
+  questions: readonly QuestionInput[],
+  current: readonly Pick<CallQuestion, 'id'>[],
+): void {
   const own = new Set(current.map((q) => q.id));
   questions.forEach((q, i) => {
     if (q.id && !own.has(q.id))
@@ -33,7 +40,7 @@ function checkQuestions(questions: readonly QuestionInput[], current: readonly C
 }
 
 /** The form's rows as stored, or the same list as now (for the "is it unchanged?" check). */
-function questionRows(programmeId: string, questions: readonly QuestionInput[]) {
+export function questionRows(programmeId: string, questions: readonly QuestionInput[]) {
   return questions.map((q, position) => ({
     id: q.id,
     programme_id: programmeId,
