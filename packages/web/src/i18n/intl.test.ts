@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatCodeName, formatDay, formatRelativeSeconds } from './format';
 import { dateTimeFormat, offsetAt, substituteIntl } from './intl';
@@ -58,5 +61,32 @@ describe('offsetAt', () => {
     expect(offsetAt('America/New_York', MAY_21)).toBe('-04:00');
     expect(offsetAt('Europe/London', Date.UTC(2019, 0, 1))).toBe('+00:00');
     expect(offsetAt('UTC', MAY_21)).toBe('UTC');
+  });
+});
+
+const SRC = fileURLToPath(new URL('..', import.meta.url));
+
+/** Every non-test TypeScript file under `dir`. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.includes('.test.') ? [path] : [];
+  });
+}
+
+describe('the formatting layer', () => {
+  it('is the one door: no file outside i18n/ builds a formatter for a language held in a variable', () => {
+    const direct = sources(SRC)
+      .filter((path) => !relative(SRC, path).startsWith('i18n'))
+      .flatMap((path) =>
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .filter((line) =>
+            /new Intl\.(DateTimeFormat|DisplayNames|RelativeTimeFormat)\((?!['")])/.test(line),
+          )
+          .map((line) => `${relative(SRC, path)}: ${line.trim()} (use i18n/intl.ts, ADR 0025)`),
+      );
+    expect(direct).toEqual([]);
   });
 });
