@@ -61,6 +61,7 @@ describe('applicant and participant exports', () => {
     expect(first).toContain('To learn from other diasporas');
     // The formula is written as text.
     expect(second?.startsWith(`"'=HYPERLINK(""http://evil.example"")"`)).toBe(true);
+    expect(second).toContain(formula.email);
   });
 
   it('a reviewer gets names, country, communities, status and score only', async () => {
