@@ -6,6 +6,7 @@ import type {
   Answer,
   CallInput,
   AttendanceSheet,
+  AttendanceSummary,
   CertificateVerification,
   Criterion,
   DecisionInput,
@@ -158,4 +159,13 @@ export function issueCertificates(
     method: 'POST',
     body: { applicationIds },
   });
+}
+
+/** A participant's own attendance (days, share, whether it counts as attended). */
+export function getApplicationAttendance(
+  applicationId: string,
+): Promise<AttendanceSummary & { requiredShare: number }> {
+  return request<AttendanceSummary & { requiredShare: number }>(
+    `${oneApplication(applicationId)}/attendance`,
+  );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { certificateUrl, listMyApplications, withdrawApplication } from '../../api/programmes';
+import { listMyApplications, withdrawApplication } from '../../api/programmes';
 import type { Application } from '../../api/programmes-types';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -14,6 +14,7 @@ import { pickLocalized } from '../../lib/localized';
 import { useAsync } from '../../lib/use-async';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
+import { CertificateLink } from './CertificateLink';
 import { feedbackPath, programmePath } from './paths';
 
 const WITHDRAWABLE = new Set(['draft', 'submitted', 'under_review', 'accepted', 'waitlisted']);
@@ -23,11 +24,7 @@ function Actions({ row, onWithdraw }: { row: Application; onWithdraw: (row: Appl
   const { t } = useTranslation();
   return (
     <div className="button-row">
-      {row.certificate ? (
-        <a className="button button-small" href={certificateUrl(row.id)} download>
-          {t('programmes.mine.certificate')}
-        </a>
-      ) : null}
+      <CertificateLink application={row} />
       {row.feedback?.open && !row.feedback.answered ? (
         <Link className="button button-small" to={feedbackPath(row.id)}>
           {t('programmes.mine.feedback')}

@@ -1,0 +1,186 @@
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { type DemoRole, demoAccount } from '../support/demo-accounts.ts';
+import { signIn } from '../support/flows.ts';
+import { expect, test } from '../support/test.ts';
+
+// Issue 6's path: the State Committee (agency-admin) runs a training with an open call; the Berlin
+// association's representative (org-rep, Aysel Nəsibli) finds the call in Azerbaijani, applies with
+// an uploaded document; reviewers of two states (the committee's admin, YTB's editor) score it; the
+// organiser accepts it; the receipt and decision mails are in the outbox; attendance is recorded; a
+// certificate is issued, downloaded, and verifies at its public URL. The programme and its call are
+// set up through the API (the organiser's forms are tested elsewhere); everything else through pages.
+
+const STAMP = String(Date.now()).slice(-6);
+const TITLE_EN = `Training for diaspora youth leaders ${STAMP}`;
+const TITLE_AZ = `Diaspor gənc liderləri üçün təlim ${STAMP}`;
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** A signed-in page of its own for `role`, in English unless `keepLanguage`. */
+async function pageOf(browser: Browser, role: DemoRole, keepLanguage = false): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, demoAccount(role), { keepLanguage });
+  return page;
+}
+
+/** A JSON write through the page's session (the Origin header passes the CSRF check). */
+async function write(page: Page, method: 'post' | 'put' | 'patch', path: string, data: unknown) {
+  const origin = new URL(page.url()).origin;
+  const response = await page.request[method](path, { headers: { Origin: origin }, data });
+  expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300);
+  return response.json();
+}
+
+async function accountId(request: APIRequestContext): Promise<string> {
+  return ((await (await request.get('/api/auth/me')).json()) as { account: { id: string } }).account.id;
+}
+
+test('a diaspora representative applies, is reviewed and accepted, attends and gets a verifiable certificate', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const organiser = await pageOf(browser, 'agency-admin');
+  const reviewerTr = await pageOf(browser, 'agency-editor-tr');
+
+  // The organiser's programme: dates fixed (today and tomorrow), a call open for ten days.
+  const programme = (await write(organiser, 'post', '/api/programmes', {
+    kind: 'training',
+    title: { en: TITLE_EN, az: TITLE_AZ },
+    place: { en: 'Baku', az: 'Bakı' },
+    countryCode: 'AZ',
+    startDate: day(0),
+    endDate: day(1),
+    capacity: 20,
+    status: 'published',
+  })) as { id: string };
+  await write(organiser, 'put', `/api/programmes/${programme.id}/call`, {
+    opensAt: { date: day(-1), time: '09:00' },
+    closesAt: { date: day(10), time: '23:59' },
+    timeZone: 'Asia/Baku',
+    questions: [
+      {
+        kind: 'long_text',
+        label: { en: 'Why do you want to take part?', az: 'Niyə iştirak etmək istəyirsiniz?' },
+        required: true,
+      },
+      { kind: 'file', label: { en: 'Letter of recommendation', az: 'Tövsiyə məktubu' }, required: true },
+      {
+        kind: 'consent',
+        label: { en: 'I agree to the processing of my application', az: 'Müraciətimin işlənməsinə razıyam' },
+        required: true,
+      },
+    ],
+  });
+  await write(organiser, 'put', `/api/programmes/${programme.id}/reviewers`, {
+    accountIds: [await accountId(organiser.request), await accountId(reviewerTr.request)],
+  });
+  await write(organiser, 'put', `/api/programmes/${programme.id}/criteria`, {
+    criteria: [{ label: { en: 'Motivation', az: 'Motivasiya' }, weight: 1, maxScore: 10 }],
+  });
+
+  // The representative reads Köprü in Azerbaijani, finds the open call and applies.
+  const rep = await pageOf(browser, 'org-rep');
+  const origin = new URL(rep.url()).origin;
+  await rep.request.patch('/api/auth/me', { headers: { Origin: origin }, data: { locale: 'az' } });
+  await rep.goto('/programmes?open=1');
+  await expect(rep.locator('html')).toHaveAttribute('lang', 'az');
+  await rep.getByRole('link', { name: TITLE_AZ }).click();
+  await expect(rep.getByRole('heading', { level: 1, name: TITLE_AZ })).toBeVisible();
+  await expect(rep.getByText('Açıqdır', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(rep, 'the public call page');
+  await rep.getByRole('link', { name: 'Müraciət et' }).click();
+  await expect(rep.getByRole('heading', { level: 1, name: `Müraciət: ${TITLE_AZ}` })).toBeVisible();
+  // Submitting empty: the hints come next to the fields and the first one takes the focus.
+  await rep.getByRole('button', { name: 'Müraciəti göndər' }).click();
+  const why = rep.getByLabel('Niyə iştirak etmək istəyirsiniz? *');
+  await expect(why).toBeFocused();
+  await expect(rep.getByText('Bu suala cavab verin.').first()).toBeVisible();
+  await expectNoAxeViolations(rep, 'the apply form');
+  await why.fill('Berlindəki gənclər işimizi şəbəkəyə gətirmək üçün.');
+  await rep
+    .getByLabel('Tövsiyə məktubu *')
+    .setInputFiles({ name: 'tovsiye.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(rep.getByRole('link', { name: 'tovsiye.pdf' })).toBeVisible();
+  await rep.getByLabel('Müraciətimin işlənməsinə razıyam *').check();
+  await rep.getByRole('button', { name: 'Müraciəti göndər' }).click();
+  await expect(rep.getByRole('heading', { level: 1, name: 'Müraciətlərim' })).toBeVisible();
+  const myRow = rep.getByTestId('my-applications').getByRole('row').filter({ hasText: TITLE_AZ });
+  await expect(myRow.getByText('Göndərilib', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(rep, 'my applications');
+
+  // The organiser's list holds the application; each reviewer scores it on its page.
+  await organiser.goto(`/programmes/${programme.id}/applications`);
+  const table = organiser.getByTestId('applications-table');
+  await expect(table.getByRole('link', { name: 'Aysel Nəsibli' })).toBeVisible();
+  await expectNoAxeViolations(organiser, 'the organiser’s applications list');
+  await table.getByRole('link', { name: 'Aysel Nəsibli' }).click();
+  const applicationId = new URL(organiser.url()).pathname.split('/').pop() ?? '';
+  for (const [reviewer, score] of [
+    [organiser, '8'],
+    [reviewerTr, '6'],
+  ] as const) {
+    await reviewer.goto(`/applications/${applicationId}`);
+    await expect(reviewer.getByText('Berlindəki gənclər işimizi şəbəkəyə gətirmək üçün.')).toBeVisible();
+    await reviewer.getByLabel('Motivation, from 0 to 10').fill(score);
+    await reviewer.getByLabel('Comment').fill(`Score ${score}: clear motivation.`);
+    await reviewer.getByRole('button', { name: 'Save review' }).click();
+    await expect(reviewer.getByRole('heading', { name: 'Change your review' })).toBeVisible();
+  }
+  await organiser.reload();
+  await expect(organiser.getByTestId('aggregate-score')).toContainText('from 2 reviews');
+
+  // The organiser accepts; seats are counted against the capacity.
+  await organiser.goto(`/programmes/${programme.id}/applications`);
+  await organiser.getByLabel('Decision for Aysel Nəsibli').selectOption('accept');
+  await expect(organiser.getByTestId('seat-counts')).toContainText('Accepted 1 of 20 places; 19 left.');
+  await organiser.getByRole('button', { name: 'Record decisions (1)' }).click();
+  await expect(table.getByText('Accepted', { exact: true })).toBeVisible();
+
+  // The receipt and the decision are in the outbox, addressed to the representative.
+  const secretariat = await pageOf(browser, 'secretariat');
+  const outbox = await secretariat.request.get('/api/outbox?limit=200&offset=0');
+  expect(outbox.status()).toBe(200);
+  const mails = ((await outbox.json()) as { items: { to: string; subject: string }[] }).items.filter(
+    (m) => m.to === demoAccount('org-rep').email && m.subject.includes(STAMP),
+  );
+  expect(mails.length, `mails to the representative: ${JSON.stringify(mails)}`).toBeGreaterThanOrEqual(2);
+
+  // Attendance on both days, then the certificate.
+  await organiser.goto(`/programmes/${programme.id}/attendance`);
+  const grid = organiser.getByTestId('attendance-grid');
+  await expect(grid.getByRole('rowheader', { name: 'Aysel Nəsibli' })).toBeVisible();
+  for (const buttons of await grid.getByRole('button', { name: /^All present on/ }).all())
+    await buttons.click();
+  await organiser.getByRole('button', { name: 'Save attendance' }).click();
+  await expect(organiser.getByText('Attendance saved.')).toBeVisible();
+  await organiser.getByRole('button', { name: /^Issue certificates to those who attended \(1\)/ }).click();
+  const certificates = organiser.getByTestId('certificates');
+  await expect(certificates.getByRole('link', { name: 'Aysel Nəsibli' })).toBeVisible();
+  const code =
+    (await certificates.getByRole('listitem').first().getByRole('link').nth(1).textContent()) ?? '';
+  expect(code.length).toBeGreaterThan(10);
+
+  // The representative downloads the certificate from "My applications".
+  await rep.goto('/me/applications');
+  const download = rep.waitForEvent('download');
+  await rep.getByRole('link', { name: 'Sertifikatı yüklə' }).click();
+  const file = await download;
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // Anyone can verify it at its public URL; a wrong code is plainly not valid.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/verify/${code}`);
+  await expect(visitor.getByTestId('certificate')).toContainText('Aysel Nəsibli');
+  await expect(visitor.getByTestId('certificate')).toContainText(TITLE_EN);
+  await expectNoAxeViolations(visitor, 'the verification page');
+  await visitor.goto('/verify/not-a-real-code');
+  await expect(visitor.getByRole('alert')).toContainText('is not a valid certificate');
+});

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { certificateUrl, getApplicationAttendance } from '../../api/programmes';
+import type { Application } from '../../api/programmes-types';
+import { useAsync } from '../../lib/use-async';
+
+/**
+ * The certificate download of an accepted participant, shown once their attendance counts as
+ * attended (certificates are issued to those only; the server answers 404 before it is issued).
+ */
+export function CertificateLink({ application }: { application: Application }) {
+  const { t } = useTranslation();
+  const accepted = application.status === 'accepted';
+  const attendance = useAsync(
+    () => (accepted ? getApplicationAttendance(application.id).catch(() => null) : Promise.resolve(null)),
+    [application.id, accepted],
+  );
+  if (!application.certificate && !attendance.data?.attended) return null;
+  return (
+    <a className="button button-small" href={certificateUrl(application.id)} download>
+      {t('programmes.mine.certificate')}
+    </a>
+  );
+}
