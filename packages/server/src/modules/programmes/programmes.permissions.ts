@@ -185,4 +185,50 @@ export const PROGRAMMES_CASES: PermissionCase[] = [
     url: '/api/certificates/verify/not-a-real-code',
     expect: publicRoute,
   },
+  // The feedback survey (participants' rules are in feedback.test.ts).
+  { method: 'GET', route: '/api/programmes/:id/feedback', url: `${programme}/feedback`, expect: signedIn },
+  {
+    method: 'PUT',
+    route: '/api/programmes/:id/feedback',
+    url: `${programme}/feedback`,
+    body: { questions: [{ kind: 'short_text', label: { en: 'Anything else?' } }] },
+    expect: editors,
+  },
+  {
+    method: 'POST',
+    route: '/api/programmes/:id/feedback/open',
+    url: `${programme}/feedback/open`,
+    expect: editors,
+  },
+  {
+    method: 'POST',
+    route: '/api/programmes/:id/feedback/responses',
+    url: `${programme}/feedback/responses`,
+    body: { answers: [] },
+    expect: signedIn,
+  },
+  {
+    method: 'GET',
+    route: '/api/programmes/:id/feedback/non-respondents',
+    url: `${programme}/feedback/non-respondents`,
+    expect: editors,
+  },
+  {
+    method: 'POST',
+    route: '/api/programmes/:id/feedback/reminders',
+    url: `${programme}/feedback/reminders`,
+    expect: editors,
+  },
+  {
+    method: 'GET',
+    route: '/api/programmes/:id/feedback/results',
+    url: `${programme}/feedback/results`,
+    expect: editors,
+  },
+  {
+    method: 'GET',
+    route: '/api/programmes/:id/feedback/results/export',
+    url: `${programme}/feedback/results/export?format=csv`,
+    expect: editors,
+  },
 ];

@@ -8,6 +8,7 @@ import { applicationRoutes } from './applications.routes.ts';
 import { decisionRoutes } from './decisions.routes.ts';
 import { attendanceRoutes } from './attendance.routes.ts';
 import { certificateRoutes } from './certificates.routes.ts';
+import { feedbackRoutes } from './feedback.routes.ts';
 import { putCall } from './calls.service.ts';
 import {
   CallInputSchema,
@@ -117,4 +118,5 @@ export async function programmesRoutes(app: FastifyInstance, deps: AppDeps): Pro
   await decisionRoutes(app, deps);
   await attendanceRoutes(app, deps);
   await certificateRoutes(app, deps);
+  await feedbackRoutes(app, deps);
 }
