@@ -63,8 +63,42 @@ describe('demo programmes', () => {
 
   it('hold applications in several states, with the one-application rule intact', async () => {
     const rows = await t.database.db.selectFrom('applications').select(['status', 'person_id']).execute();
-    expect(rows.map((r) => r.status).sort()).toEqual(['draft', 'submitted', 'under_review', 'withdrawn']);
+    expect(rows.map((r) => r.status).sort()).toEqual([
+      'accepted',
+      'draft',
+      'submitted',
+      'under_review',
+      'waitlisted',
+      'withdrawn',
+    ]);
     expect(new Set(rows.map((r) => r.person_id)).size).toBe(rows.length);
+  });
+
+  it('hold two reviewers from two states with their reviews and scores, one accepted and one waitlisted', async () => {
+    const db = t.database.db;
+    const reviewers = await db
+      .selectFrom('programme_reviewers as r')
+      .innerJoin('accounts as a', 'a.id', 'r.account_id')
+      .select('a.email')
+      .execute();
+    expect(reviewers.map((r) => r.email).sort()).toEqual([
+      'agency-admin@demo.kopru.example',
+      'agency-editor-tr@demo.kopru.example',
+    ]);
+    const decided = await db
+      .selectFrom('applications')
+      .select(['status', 'score', 'waitlist_position', 'decided_at'])
+      .where('status', 'in', ['accepted', 'waitlisted'])
+      .orderBy('status')
+      .execute();
+    // Leyla: 2·(9/10) + 5/5 → 93.33 and 2·(9/10) + 4/5 → 86.67; the mean is 90.
+    expect(decided).toMatchObject([
+      { status: 'accepted', score: 90, waitlist_position: null },
+      { status: 'waitlisted', waitlist_position: 1 },
+    ]);
+    expect(decided.every((d) => d.decided_at !== null)).toBe(true);
+    const reviews = await db.selectFrom('application_reviews').select('id').execute();
+    expect(reviews).toHaveLength(6);
   });
 
   it('load once', async () => {

@@ -27,6 +27,7 @@ import {
   organisationIdsBySlug,
   personIdBySlug,
 } from './demo.repository.ts';
+import { loadDemoReviews } from './demo.reviews.ts';
 import { PLAN_2019 } from './plans.data.ts';
 import { DEMO_APPLICANTS, DEMO_PROGRAMMES, type DemoProgramme, REP_PERSON } from './programmes.data.ts';
 
@@ -135,6 +136,7 @@ async function loadApplications(
 ) {
   const rep = await findAccountByEmail(trx, REP_EMAIL);
   const questions = await questionsOf(trx, id);
+  const apps = new Map<string, string>();
   for (const a of p.applications ?? []) {
     const personId = people.get(a.person);
     if (!personId) continue;
@@ -151,7 +153,9 @@ async function loadApplications(
     await upsertAnswers(trx, row.id, answers);
     if (a.status !== 'draft') await setApplicationStatus(trx, row.id, 'submitted', new Date());
     if (a.status !== 'draft' && a.status !== 'submitted') await setApplicationStatus(trx, row.id, a.status);
+    apps.set(a.person, row.id);
   }
+  return apps;
 }
 
 async function loadProgramme(
@@ -190,7 +194,8 @@ async function loadProgramme(
     }),
   );
   await loadCall(trx, row.id, p, now);
-  await loadApplications(trx, row.id, p, people, orgs);
+  const apps = await loadApplications(trx, row.id, p, people, orgs);
+  await loadDemoReviews(trx, row.id, p, apps);
   await recordAudit(trx, SYSTEM_CONTEXT, {
     action: 'programme.created',
     entityType: 'programme',

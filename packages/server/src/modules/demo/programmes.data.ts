@@ -30,6 +30,10 @@ export interface DemoApplication {
   status: ApplicationStatus;
   /** Answers by the position of their question. */
   answers: Record<number, unknown>;
+  /** Reviews by reviewer (account email): a score per criterion, in the criteria's order. */
+  reviews?: { reviewer: string; scores: number[]; comment: string }[];
+  /** The position of a waitlisted application. */
+  waitlistPosition?: number;
 }
 
 export interface DemoProgramme {
@@ -55,7 +59,14 @@ export interface DemoProgramme {
     | { opensInDays: number; closesInDays: number; timeZone: string };
   questions?: DemoQuestion[];
   applications?: DemoApplication[];
+  /** The reviewers' account emails (network.data.ts) and the review criteria. */
+  reviewers?: string[];
+  criteria?: { label: LocalizedTextInput; weight: number; maxScore: number }[];
 }
+
+/** The demo reviewers: the State Committee's admin (Azerbaijan) and YTB's editor (Türkiye). */
+const REVIEWER_AZ = 'agency-admin@demo.kopru.example';
+const REVIEWER_TR = 'agency-editor-tr@demo.kopru.example';
 
 const PRESS = 'Source: the CCTS press release of 8 February 2019.';
 
@@ -64,6 +75,8 @@ export const DEMO_APPLICANTS = [
   { slug: 'demo-nigar-hasanova', fullName: 'Nigar Həsənova', given: 'Nigar', family: 'Həsənova' },
   { slug: 'demo-tural-mammadov', fullName: 'Tural Məmmədov', given: 'Tural', family: 'Məmmədov' },
   { slug: 'demo-ramil-aliyev', fullName: 'Ramil Əliyev', given: 'Ramil', family: 'Əliyev' },
+  { slug: 'demo-leyla-quliyeva', fullName: 'Leyla Quliyeva', given: 'Leyla', family: 'Quliyeva' },
+  { slug: 'demo-elvin-rzayev', fullName: 'Elvin Rzayev', given: 'Elvin', family: 'Rzayev' },
 ] as const;
 
 /** The org representative's own person (network.data.ts), who applies for herself. */
@@ -134,6 +147,19 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
     audience: { communities: ['az', 'tr'], ageMin: 18, ageMax: 35, languages: ['az', 'en'] },
     capacity: 25,
     call: { opensInDays: -7, closesInDays: 21, timeZone: 'Asia/Baku' },
+    reviewers: [REVIEWER_AZ, REVIEWER_TR],
+    criteria: [
+      {
+        label: { en: 'Motivation and relevance', az: 'Motivasiya və uyğunluq', tr: 'Motivasyon ve uygunluk' },
+        weight: 2,
+        maxScore: 10,
+      },
+      {
+        label: { en: 'Experience in the community', az: 'İcmada təcrübə', tr: 'Toplulukta deneyim' },
+        weight: 1,
+        maxScore: 5,
+      },
+    ],
     questions: [
       {
         kind: 'long_text',
@@ -179,6 +205,41 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
         person: 'demo-nigar-hasanova',
         status: 'under_review',
         answers: { 0: '[demo] I lead the Saturday school.', 1: 'Teacher', 2: 'en', 4: true },
+        reviews: [
+          { reviewer: REVIEWER_AZ, scores: [8, 4], comment: '[demo] Strong community work with children.' },
+          {
+            reviewer: REVIEWER_TR,
+            scores: [7, 3],
+            comment: '[demo] Good motivation; little network experience.',
+          },
+        ],
+      },
+      {
+        person: 'demo-leyla-quliyeva',
+        status: 'accepted',
+        answers: { 0: '[demo] I coordinate the youth branch.', 1: 'Youth coordinator', 2: 'az', 4: true },
+        reviews: [
+          { reviewer: REVIEWER_AZ, scores: [9, 5], comment: '[demo] Exactly the profile of the school.' },
+          {
+            reviewer: REVIEWER_TR,
+            scores: [9, 4],
+            comment: '[demo] Clear plan for passing on what she learns.',
+          },
+        ],
+      },
+      {
+        person: 'demo-elvin-rzayev',
+        status: 'waitlisted',
+        waitlistPosition: 1,
+        answers: { 0: '[demo] I run the association’s website.', 1: 'Web editor', 2: 'en', 4: true },
+        reviews: [
+          {
+            reviewer: REVIEWER_AZ,
+            scores: [6, 3],
+            comment: '[demo] Useful skills; motivation less specific.',
+          },
+          { reviewer: REVIEWER_TR, scores: [7, 3], comment: '[demo] Would fit if a place frees up.' },
+        ],
       },
       { person: 'demo-tural-mammadov', status: 'draft', answers: { 0: '[demo] Draft — to be finished.' } },
       {
