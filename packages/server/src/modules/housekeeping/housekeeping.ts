@@ -6,20 +6,21 @@ import { pruneLoginAttempts } from '../accounts/throttle.ts';
 import { sendDueReminders } from '../calendar/reminders.ts';
 import { filesRoot } from '../files/files.storage.ts';
 import { sweepOrphanFiles } from '../files/files.sweep.ts';
+import { sendProgrammeReminders } from '../programmes/programme-reminders.ts';
 import { mergePendingKeys } from '../search/name-keys.repository.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'config'>;
 
 /**
  * One round of upkeep: removes expired sessions and old sign-in attempts, queues due event
- * reminders, removes uploaded bytes left without a record (a crash mid-upload), merges pending search keys into their indexes and analyses tables with stale
+ * reminders and reminders before programmes, removes uploaded bytes left without a record (a crash mid-upload), merges pending search keys into their indexes and analyses tables with stale
  * statistics (PGlite has no autovacuum).
  */
 export async function runHousekeeping(deps: Deps, now = new Date()) {
   const { db } = deps;
   const sessions = await deleteExpiredSessions(db, now);
   await pruneLoginAttempts(db, now);
-  const reminders = await sendDueReminders(deps, now);
+  const reminders = (await sendDueReminders(deps, now)) + (await sendProgrammeReminders(deps, now));
   const orphanFiles = await sweepOrphanFiles(db, filesRoot(deps.config), now);
   await mergePendingKeys(db);
   const analysed = await analyseStale(db);
