@@ -167,6 +167,13 @@ export interface ProgrammeInput {
   startDate?: string | null;
   endDate?: string | null;
   capacity?: number | null;
+  audience?: {
+    countries?: string[];
+    communities?: string[];
+    ageMin?: number | null;
+    ageMax?: number | null;
+    languages?: string[];
+  };
   status?: ProgrammeStatus;
   visibility?: string;
 }

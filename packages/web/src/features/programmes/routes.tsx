@@ -6,8 +6,10 @@ import { ApplicationPage } from './ApplicationPage';
 import { ApplicationsPage } from './ApplicationsPage';
 import { ApplyPage } from './ApplyPage';
 import { AttendancePage } from './AttendancePage';
+import { CallFormPage } from './CallFormPage';
 import { MyApplicationsPage } from './MyApplicationsPage';
 import { MY_APPLICATIONS_PATH, PROGRAMMES_PATH } from './paths';
+import { ProgrammeFormPage } from './ProgrammeFormPage';
 import { ProgrammeListPage } from './ProgrammeListPage';
 import { ProgrammePage } from './ProgrammePage';
 import { VerifyPage } from './VerifyPage';
@@ -23,7 +25,10 @@ export function programmesRoutes() {
   return (
     <>
       <Route path={PROGRAMMES_PATH} element={<ProgrammeListPage />} />
+      <Route path={`${PROGRAMMES_PATH}/new`} element={editors(<ProgrammeFormPage />)} />
       <Route path={`${PROGRAMMES_PATH}/:id`} element={<ProgrammePage />} />
+      <Route path={`${PROGRAMMES_PATH}/:id/edit`} element={editors(<ProgrammeFormPage />)} />
+      <Route path={`${PROGRAMMES_PATH}/:id/call`} element={editors(<CallFormPage />)} />
       <Route path={`${PROGRAMMES_PATH}/:id/apply`} element={signedIn(<ApplyPage />)} />
       <Route path={`${PROGRAMMES_PATH}/:id/applications`} element={editors(<ApplicationsPage />)} />
       <Route path={`${PROGRAMMES_PATH}/:id/attendance`} element={editors(<AttendancePage />)} />
