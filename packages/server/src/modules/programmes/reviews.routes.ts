@@ -12,15 +12,8 @@ import {
   ReviewsSchema,
   StartReviewSchema,
 } from './reviews.schema.ts';
-import {
-  applicationReviews,
-  putCriteria,
-  putReviewers,
-  showCriteria,
-  showReviewers,
-  startReview,
-  writeReview,
-} from './reviews.service.ts';
+import { putCriteria, putReviewers, startReview, writeReview } from './reviews.service.ts';
+import { applicationReviews, showCriteria, showReviewers } from './reviews.views.ts';
 
 const tags = ['programmes'];
 // Reviewers are accounts of state bodies' admins and editors; the record-level rules do the rest.

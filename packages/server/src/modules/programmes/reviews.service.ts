@@ -1,15 +1,12 @@
-import type { Kysely } from 'kysely';
 import type { AppDeps } from '../../app-deps.ts';
-import type { Database } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors/app-error.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
-import type { Actor } from '../accounts/actor.ts';
 import { storedText } from '../registry/registry.presenter.ts';
 import { invalidField } from '../registry/registry.references.ts';
-import { findApplication, lockApplication, setApplicationStatus } from './applications.repository.ts';
+import { lockApplication, setApplicationStatus } from './applications.repository.ts';
 import { isReviewer } from './applications.views.ts';
-import { auditProgrammes, editableProgramme, readableProgramme } from './programmes.access.ts';
-import { applicationListAccess, canEditProgramme, canReview } from './programmes.policy.ts';
+import { auditProgrammes, editableProgramme } from './programmes.access.ts';
+import { canEditProgramme, canReview } from './programmes.policy.ts';
 import { findProgramme } from './programmes.repository.ts';
 import {
   agencyAccounts,
@@ -18,13 +15,12 @@ import {
   replaceCriteria,
   replaceReviewers,
   reviewCount,
-  reviewsOf,
   submittedUnderReview,
   upsertReview,
 } from './reviews.repository.ts';
 import type { CriterionInput, ReviewInput } from './reviews.schema.ts';
 import { reviewScore, scoreProblems } from './reviews.score.ts';
-import { criteriaView, presentReview, reviewersView } from './reviews.views.ts';
+import { applicationReviews, criteriaView, reviewersView } from './reviews.views.ts';
 
 // Reviews of applications (ADR 0023 "Reviews, scores and decisions"): the organisers appoint the
 // reviewers (accounts of state bodies' admins and editors) and define the criteria; each reviewer
@@ -47,26 +43,6 @@ export async function putReviewers(deps: AppDeps, ctx: RequestContext, id: strin
     });
   });
   return reviewersView(deps.db, id);
-}
-
-/** A programme whose reviewers or criteria the caller may read: its editors and reviewers. */
-async function reviewingProgramme(db: Kysely<Database>, actor: Actor, id: string) {
-  const programme = await readableProgramme(db, actor, id);
-  if (!applicationListAccess(actor, programme, await isReviewer(db, actor, id)))
-    throw notFound('The programme');
-  return programme;
-}
-
-/** The programme's reviewers (its editors and reviewers). @throws AppError NOT_FOUND */
-export async function showReviewers(deps: AppDeps, actor: Actor, id: string) {
-  await reviewingProgramme(deps.db, actor, id);
-  return reviewersView(deps.db, id);
-}
-
-/** The programme's criteria (its editors and reviewers). @throws AppError NOT_FOUND */
-export async function showCriteria(deps: AppDeps, actor: Actor, id: string) {
-  await reviewingProgramme(deps.db, actor, id);
-  return criteriaView(deps.db, id);
 }
 
 /** Replaces the criteria. @throws AppError NOT_FOUND; FORBIDDEN; VALIDATION_FAILED; CONFLICT once reviewed */
@@ -137,24 +113,6 @@ export async function writeReview(
     });
   });
   return applicationReviews(deps, actor, applicationId);
-}
-
-/**
- * The reviews of an application. The programme's editors see all; a reviewer sees its own, and the
- * others' (scores and comments) only once it has written its own; `hidden` counts those left out.
- * @throws AppError NOT_FOUND for anyone else
- */
-export async function applicationReviews(deps: AppDeps, actor: Actor, applicationId: string) {
-  const app = await findApplication(deps.db, applicationId);
-  const programme = app && (await findProgramme(deps.db, app.programme_id));
-  if (!app || !programme || app.status === 'draft') throw notFound('The application');
-  const access = applicationListAccess(actor, programme, await isReviewer(deps.db, actor, programme.id));
-  if (!access) throw notFound('The application');
-  const all = (await reviewsOf(deps.db, applicationId)).map(presentReview);
-  const me = actor.kind === 'account' ? actor.accountId : '';
-  const wrote = all.some((r) => r.reviewer.id === me);
-  const items = access === 'full' || wrote ? all : all.filter((r) => r.reviewer.id === me);
-  return { items, score: app.score, hidden: all.length - items.length };
 }
 
 /** Moves the programme's submitted applications under review. @throws AppError NOT_FOUND; FORBIDDEN */
