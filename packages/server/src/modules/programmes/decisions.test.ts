@@ -192,5 +192,11 @@ describe('automatic decisions', () => {
       accepted: [high.applicationId],
       waitlisted: [{ id: low.applicationId, position: 1 }],
     });
+    // A waitlisted withdrawal leaves the list and frees no place.
+    await w.as(low.cookie, 'POST', `/api/applications/${low.applicationId}/withdraw`);
+    const gone = await w.ok('agency_editor', 'GET', `/api/applications/${low.applicationId}`);
+    expect(gone).toMatchObject({ status: 'withdrawn', waitlistPosition: null });
+    const kept = await w.ok('agency_editor', 'GET', `/api/applications/${high.applicationId}`);
+    expect(kept.status).toBe('accepted');
   });
 });
