@@ -108,4 +108,13 @@ describe('applicant and participant exports', () => {
       ['participants', true],
     ]);
   });
+
+  it('the organisers move the remaining submitted applications under review at once', async () => {
+    const url = `/api/programmes/${programme.id}/start-review`;
+    expect((await w.call('editorB', 'POST', url)).statusCode).toBe(403);
+    expect(await w.ok('agency_editor', 'POST', url, undefined, 200)).toEqual({ moved: 1 });
+    expect(await w.ok('agency_editor', 'POST', url, undefined, 200)).toEqual({ moved: 0 });
+    const app = await w.ok('agency_editor', 'GET', `/api/applications/${formula.applicationId}`);
+    expect(app.status).toBe('under_review');
+  });
 });
