@@ -8,7 +8,8 @@ import { expect, test } from '../support/test.ts';
 // association's representative (org-rep, Aysel Nəsibli) finds the call in Azerbaijani, applies with
 // an uploaded document; reviewers of two states (the committee's admin, YTB's editor) score it; the
 // organiser accepts it; the receipt and decision mails are in the outbox; attendance is recorded; a
-// certificate is issued, downloaded, and verifies at its public URL. The programme and its call are
+// certificate is issued, downloaded, and verifies at its public URL; the feedback survey is built,
+// opened, listed as unanswered, answered, and its results counted. The programme and its call are
 // set up through the API (the organiser's forms are tested elsewhere); everything else through pages.
 
 const STAMP = String(Date.now()).slice(-6);
@@ -40,21 +41,22 @@ async function accountId(request: APIRequestContext): Promise<string> {
   return ((await (await request.get('/api/auth/me')).json()) as { account: { id: string } }).account.id;
 }
 
-test('a diaspora representative applies, is reviewed and accepted, attends and gets a verifiable certificate', async ({
+test('a diaspora representative applies, is reviewed and accepted, attends, gets a verifiable certificate and answers the feedback survey', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
   const organiser = await pageOf(browser, 'agency-admin');
   const reviewerTr = await pageOf(browser, 'agency-editor-tr');
 
-  // The organiser's programme: dates fixed (today and tomorrow), a call open for ten days.
+  // The organiser's programme: dates fixed, a call open for ten days.
   const programme = (await write(organiser, 'post', '/api/programmes', {
     kind: 'training',
     title: { en: TITLE_EN, az: TITLE_AZ },
     place: { en: 'Baku', az: 'Bakı' },
     countryCode: 'AZ',
-    startDate: day(0),
-    endDate: day(1),
+    // Held the days before yesterday, so the feedback survey may open (after the programme's end).
+    startDate: day(-3),
+    endDate: day(-2),
     capacity: 20,
     status: 'published',
   })) as { id: string };
@@ -183,4 +185,25 @@ test('a diaspora representative applies, is reviewed and accepted, attends and g
   await expectNoAxeViolations(visitor, 'the verification page');
   await visitor.goto('/verify/not-a-real-code');
   await expect(visitor.getByRole('alert')).toContainText('is not a valid certificate');
+
+  // The organiser builds the feedback survey and opens it; the representative is a non-respondent.
+  await organiser.goto(`/programmes/${programme.id}/feedback`);
+  await organiser.getByRole('button', { name: 'Add a question' }).click();
+  await organiser.getByLabel('Question (English)').fill('What will you take back to your organisation?');
+  await organiser.getByRole('button', { name: 'Save the questions' }).click();
+  await expect(organiser.getByText('The questions are saved.')).toBeVisible();
+  await organiser.getByRole('button', { name: 'Open the survey and invite the participants' }).click();
+  await expect(organiser.getByTestId('non-respondents')).toContainText('Aysel Nəsibli');
+
+  // The representative answers it from "My applications".
+  await rep.goto('/me/applications');
+  await rep.getByRole('link', { name: 'Rəy sorğusunu cavablandır' }).click();
+  await rep.getByLabel('What will you take back to your organisation? *').fill('Gənclər üçün media təlimi.');
+  await rep.getByRole('button', { name: 'Cavablarımı göndər' }).click();
+  await expect(rep.getByRole('status').filter({ hasText: 'Təşəkkür edirik' })).toBeVisible();
+
+  await organiser.reload();
+  await expect(organiser.getByTestId('survey-results')).toContainText('1 of 1 participants answered.');
+  await expect(organiser.getByTestId('survey-results')).toContainText('Gənclər üçün media təlimi.');
+  await expect(organiser.getByTestId('non-respondents').getByRole('listitem')).toHaveCount(0);
 });

@@ -294,3 +294,24 @@ export interface IssuedCertificate {
   issuedAt: string;
   revoked: boolean;
 }
+
+export interface Survey {
+  status: 'draft' | 'open';
+  openedAt: string | null;
+  questions: Question[];
+  myResponse: { submittedAt: string; answers: Answer[] } | null;
+}
+
+export interface SurveyResults {
+  participants: number;
+  respondents: number;
+  questions: {
+    question: Question;
+    answered: number;
+    options?: { value: string; count: number }[];
+    mean?: number | null;
+    min?: number | null;
+    max?: number | null;
+    texts?: string[];
+  }[];
+}

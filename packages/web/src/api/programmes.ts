@@ -15,7 +15,10 @@ import type {
   ProgrammeDetail,
   ProgrammeInput,
   ProgrammeSummary,
+  QuestionInput,
   Reviews,
+  Survey,
+  SurveyResults,
 } from './programmes-types';
 import type { Page, PageQuery } from './types';
 
@@ -168,4 +171,48 @@ export function getApplicationAttendance(
   return request<AttendanceSummary & { requiredShare: number }>(
     `${oneApplication(applicationId)}/attendance`,
   );
+}
+
+const feedback = (programmeId: string) => `${oneProgramme(programmeId)}/feedback`;
+
+/** The feedback survey with the caller's own response (participants) or its draft (organisers). */
+export function getSurvey(programmeId: string): Promise<Survey> {
+  return request<Survey>(feedback(programmeId));
+}
+
+/** Sets the survey's questions (only before anyone has answered). @throws {ApiError} CONFLICT. */
+export function putSurvey(programmeId: string, questions: QuestionInput[]): Promise<Survey> {
+  return request<Survey>(feedback(programmeId), { method: 'PUT', body: { questions } });
+}
+
+/** Opens the survey (after the programme's end) and mails the participants. @throws {ApiError} CONFLICT. */
+export function openSurvey(programmeId: string): Promise<Survey> {
+  return request<Survey>(`${feedback(programmeId)}/open`, { method: 'POST', body: {} });
+}
+
+/** A participant's answers, once. @throws {ApiError} VALIDATION_FAILED, ALREADY_EXISTS, CONFLICT (not open). */
+export function answerSurvey(programmeId: string, answers: Answer[]): Promise<unknown> {
+  return request<unknown>(`${feedback(programmeId)}/responses`, { method: 'POST', body: { answers } });
+}
+
+/** Participants who have not answered yet. */
+export function listNonRespondents(
+  programmeId: string,
+): Promise<Page<{ applicationId: string; person: { id: string; name: string } }>> {
+  return request(`${feedback(programmeId)}/non-respondents`);
+}
+
+/** Mails a reminder to the non-respondents. */
+export function remindNonRespondents(programmeId: string): Promise<{ reminded: number; sent: number }> {
+  return request(`${feedback(programmeId)}/reminders`, { method: 'POST', body: {} });
+}
+
+/** The survey's results per question. */
+export function getSurveyResults(programmeId: string): Promise<SurveyResults> {
+  return request<SurveyResults>(`${feedback(programmeId)}/results`);
+}
+
+/** The address of the results export (a download link). */
+export function surveyResultsExportUrl(programmeId: string, format: 'csv' | 'xlsx', lang: string): string {
+  return buildUrl(`${feedback(programmeId)}/results/export`, { format, lang });
 }

@@ -14,16 +14,9 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { readerTimeZone } from '../meetings/event-time';
 import { RecordFallback } from '../registry/RecordFallback';
 import { useRecord } from '../registry/use-record';
-import {
-  type CallFormValues,
-  callToForm,
-  formToCallInput,
-  moveQuestion,
-  newQuestion,
-  validateCall,
-} from './call-form';
+import { type CallFormValues, callToForm, formToCallInput, validateCall } from './call-form';
 import { programmePath } from './paths';
-import { QuestionEditor } from './QuestionEditor';
+import { QuestionsEditor } from './QuestionsEditor';
 import './programmes.css';
 
 function CallForm({ programme }: { programme: ProgrammeDetail }) {
@@ -103,26 +96,8 @@ function CallForm({ programme }: { programme: ProgrammeDetail }) {
           />
         </div>
         <h2>{t('programmes.callForm.questions')}</h2>
-        {values.questions.map((q, i) => (
-          <QuestionEditor
-            key={q.key}
-            index={i}
-            count={values.questions.length}
-            value={q}
-            errors={errors}
-            onChange={(next) => setQuestions((list) => list.map((x, j) => (j === i ? next : x)))}
-            onMove={(delta) => setQuestions((list) => moveQuestion(list, i, delta))}
-            onRemove={() => setQuestions((list) => list.filter((_, j) => j !== i))}
-          />
-        ))}
+        <QuestionsEditor value={values.questions} errors={errors} onChange={setQuestions} />
         <div className="button-row">
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => setQuestions((list) => [...list, newQuestion()])}
-          >
-            {t('programmes.callForm.add')}
-          </button>
           <button type="submit" className="button" disabled={busy}>
             {t('programmes.callForm.save')}
           </button>

@@ -15,7 +15,7 @@ import { useAsync } from '../../lib/use-async';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
 import { CertificateLink } from './CertificateLink';
-import { feedbackPath, programmePath } from './paths';
+import { programmePath } from './paths';
 
 const WITHDRAWABLE = new Set(['draft', 'submitted', 'under_review', 'accepted', 'waitlisted']);
 
@@ -25,11 +25,6 @@ function Actions({ row, onWithdraw }: { row: Application; onWithdraw: (row: Appl
   return (
     <div className="button-row">
       <CertificateLink application={row} />
-      {row.feedback?.open && !row.feedback.answered ? (
-        <Link className="button button-small" to={feedbackPath(row.id)}>
-          {t('programmes.mine.feedback')}
-        </Link>
-      ) : null}
       {WITHDRAWABLE.has(row.status) ? (
         <button
           type="button"

@@ -54,6 +54,12 @@ function EditorLinks({ programme }: { programme: ProgrammeDetail }) {
       <Link to={`${base}/applications`} className="button button-secondary">
         {t('programmes.applications.title')}
       </Link>
+      <Link to={`${base}/attendance`} className="button button-secondary">
+        {t('programmes.attendance.title')}
+      </Link>
+      <Link to={`${base}/feedback`} className="button button-secondary">
+        {t('programmes.feedback.title')}
+      </Link>
     </div>
   );
 }

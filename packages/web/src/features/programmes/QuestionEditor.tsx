@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { QUESTION_KINDS } from '../../api/programmes-types';
+import { QUESTION_KINDS, type QuestionKind } from '../../api/programmes-types';
 import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
 import { LocalizedFields } from '../meetings/LocalizedFields';
@@ -13,6 +13,8 @@ interface QuestionEditorProps {
   onChange: (next: QuestionDraft) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
+  /** The kinds offered (a survey has no file upload). */
+  kinds?: readonly QuestionKind[];
 }
 
 /** One question of the form being built: kind, labels per language, required, options; moved by buttons. */
@@ -24,6 +26,7 @@ export function QuestionEditor({
   onChange,
   onMove,
   onRemove,
+  kinds = QUESTION_KINDS,
 }: QuestionEditorProps) {
   const { t } = useTranslation();
   const n = index + 1;
@@ -34,7 +37,7 @@ export function QuestionEditor({
       <SelectField
         label={t('programmes.callForm.kind')}
         value={value.kind}
-        options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`programmes.questionKind.${k}`) }))}
+        options={kinds.map((k) => ({ value: k, label: t(`programmes.questionKind.${k}`) }))}
         onChange={(kind) => onChange({ ...value, kind })}
       />
       <LocalizedFields

@@ -1,4 +1,10 @@
-import type { CallInput, ProgrammeDetail, QuestionInput, QuestionKind } from '../../api/programmes-types';
+import type {
+  CallInput,
+  ProgrammeDetail,
+  Question,
+  QuestionInput,
+  QuestionKind,
+} from '../../api/programmes-types';
 import type { LocalizedText } from '../../api/registry-types';
 import { cleanLocalized } from '../meetings/LocalizedFields';
 
@@ -46,6 +52,20 @@ export function localParts(instant: string, zone: string): { date: string; time:
   return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
 
+/** Questions as edited: labels as they are, options as lines in `language`. */
+export function questionsToDrafts(questions: Question[], language: string): QuestionDraft[] {
+  return questions.map((q) => ({
+    id: q.id,
+    key: q.id,
+    kind: q.kind,
+    label: q.label,
+    required: q.required,
+    options: q.options
+      .map((o) => o.label[language] ?? o.label.en ?? Object.values(o.label)[0] ?? o.value)
+      .join('\n'),
+  }));
+}
+
 /** Form values of a programme's call (times shown in the call's own zone), or a new one in `zone`. */
 export function callToForm(programme: ProgrammeDetail, zone: string, language: string): CallFormValues {
   const call = programme.call;
@@ -66,16 +86,7 @@ export function callToForm(programme: ProgrammeDetail, zone: string, language: s
     closesDate: closes.date,
     closesTime: closes.time,
     timeZone: call.timeZone,
-    questions: call.questions.map((q) => ({
-      id: q.id,
-      key: q.id,
-      kind: q.kind,
-      label: q.label,
-      required: q.required,
-      options: q.options
-        .map((o) => o.label[language] ?? o.label.en ?? Object.values(o.label)[0] ?? o.value)
-        .join('\n'),
-    })),
+    questions: questionsToDrafts(call.questions, language),
   };
 }
 
@@ -91,22 +102,27 @@ export function moveQuestion<T>(list: T[], index: number, delta: -1 | 1): T[] {
 
 const CHOICE: ReadonlySet<QuestionKind> = new Set(['choice', 'multi_choice']);
 
-/** Problems by path: both dates, closing after opening, a label and (for choices) two options per question. */
-export function validateCall(values: CallFormValues): Record<string, 'required' | 'invalid' | 'dateOrder'> {
-  const problems: Record<string, 'required' | 'invalid' | 'dateOrder'> = {};
-  if (!values.opensDate) problems.opensAt = 'required';
-  if (!values.closesDate) problems.closesAt = 'required';
-  if (
-    values.opensDate &&
-    values.closesDate &&
-    `${values.closesDate}T${values.closesTime}` <= `${values.opensDate}T${values.opensTime}`
-  )
-    problems.closesAt = 'dateOrder';
-  values.questions.forEach((q, i) => {
+/** Problems of the questions: each needs a label, a choice two options. */
+export function validateQuestions(questions: QuestionDraft[]): Record<string, 'required'> {
+  const problems: Record<string, 'required'> = {};
+  questions.forEach((q, i) => {
     if (!cleanLocalized(q.label)) problems[`questions.${i}.label`] = 'required';
     if (CHOICE.has(q.kind) && optionLines(q.options).length < 2)
       problems[`questions.${i}.options`] = 'required';
   });
+  return problems;
+}
+
+/** Problems by path: both dates, closing after opening, and the questions' own. */
+export function validateCall(values: CallFormValues): Record<string, 'required' | 'invalid' | 'dateOrder'> {
+  const problems: Record<string, 'required' | 'invalid' | 'dateOrder'> = {
+    ...validateQuestions(values.questions),
+  };
+  if (!values.opensDate) problems.opensAt = 'required';
+  if (!values.closesDate) problems.closesAt = 'required';
+  const opens = `${values.opensDate}T${values.opensTime}`;
+  if (values.opensDate && values.closesDate && `${values.closesDate}T${values.closesTime}` <= opens)
+    problems.closesAt = 'dateOrder';
   return problems;
 }
 
@@ -116,9 +132,9 @@ const optionLines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** The API body: local times with the zone; options valued `1`, `2`… with their label in `language`. */
-export function formToCallInput(values: CallFormValues, language: string): CallInput {
-  const questions: QuestionInput[] = values.questions.map((q) => {
+/** The questions as the API takes them; options valued `1`, `2`… with their label in `language`. */
+export function questionsToInput(drafts: QuestionDraft[], language: string): QuestionInput[] {
+  return drafts.map((q) => {
     const input: QuestionInput = { kind: q.kind, label: cleanLocalized(q.label) ?? {}, required: q.required };
     if (q.id) input.id = q.id;
     if (CHOICE.has(q.kind))
@@ -128,10 +144,14 @@ export function formToCallInput(values: CallFormValues, language: string): CallI
       }));
     return input;
   });
+}
+
+/** The API body: local times with the zone and the questions. */
+export function formToCallInput(values: CallFormValues, language: string): CallInput {
   return {
     opensAt: { date: values.opensDate, time: values.opensTime },
     closesAt: { date: values.closesDate, time: values.closesTime },
     timeZone: values.timeZone,
-    questions,
+    questions: questionsToInput(values.questions, language),
   };
 }

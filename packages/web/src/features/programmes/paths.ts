@@ -6,4 +6,4 @@ export const programmePath = (id: string) => `${PROGRAMMES_PATH}/${encodeURIComp
 export const applyPath = (id: string) => `${programmePath(id)}/apply`;
 export const applicationPath = (id: string) => `/applications/${encodeURIComponent(id)}`;
 export const verifyPath = (code: string) => `/verify/${encodeURIComponent(code)}`;
-export const feedbackPath = (applicationId: string) => `${applicationPath(applicationId)}/feedback`;
+export const feedbackAnswerPath = (programmeId: string) => `${programmePath(programmeId)}/feedback/answer`;

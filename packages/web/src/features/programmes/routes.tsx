@@ -7,6 +7,8 @@ import { ApplicationsPage } from './ApplicationsPage';
 import { ApplyPage } from './ApplyPage';
 import { AttendancePage } from './AttendancePage';
 import { CallFormPage } from './CallFormPage';
+import { FeedbackAnswerPage } from './FeedbackAnswerPage';
+import { FeedbackPage } from './FeedbackPage';
 import { MyApplicationsPage } from './MyApplicationsPage';
 import { MY_APPLICATIONS_PATH, PROGRAMMES_PATH } from './paths';
 import { ProgrammeFormPage } from './ProgrammeFormPage';
@@ -32,6 +34,8 @@ export function programmesRoutes() {
       <Route path={`${PROGRAMMES_PATH}/:id/apply`} element={signedIn(<ApplyPage />)} />
       <Route path={`${PROGRAMMES_PATH}/:id/applications`} element={editors(<ApplicationsPage />)} />
       <Route path={`${PROGRAMMES_PATH}/:id/attendance`} element={editors(<AttendancePage />)} />
+      <Route path={`${PROGRAMMES_PATH}/:id/feedback`} element={editors(<FeedbackPage />)} />
+      <Route path={`${PROGRAMMES_PATH}/:id/feedback/answer`} element={signedIn(<FeedbackAnswerPage />)} />
       <Route path="/applications/:id" element={signedIn(<ApplicationPage />)} />
       <Route path={MY_APPLICATIONS_PATH} element={signedIn(<MyApplicationsPage />)} />
       <Route path="/verify/:id" element={<VerifyPage />} />
