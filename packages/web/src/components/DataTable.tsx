@@ -7,7 +7,7 @@ export interface Column<T> {
   className?: string;
 }
 
-interface DataTableProps<T> {
+export interface DataTableProps<T> {
   caption: string;
   columns: Column<T>[];
   rows: T[];

@@ -4,10 +4,8 @@ import { useSearchParams } from 'react-router';
 import { listAccounts, type ManagedAccount, withdrawRole } from '../../api';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { type Column, DataTable } from '../../components/DataTable';
-import { LoadError } from '../../components/LoadError';
-import { Loading } from '../../components/Loading';
-import { Pagination } from '../../components/Pagination';
+import type { Column } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
 import { errorMessage } from '../../lib/error-message';
@@ -131,21 +129,17 @@ export function AccountsAdminPage() {
         </form>
       </search>
       {outcome ? <Alert tone={outcome.tone}>{outcome.text}</Alert> : null}
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.data ? (
-        <>
-          <DataTable
-            caption={t('accounts.caption')}
-            columns={columns}
-            rows={list.data.items}
-            rowKey={(row) => row.id}
-            emptyMessage={t('accounts.empty')}
-            testId="accounts-table"
-          />
-          <Pagination total={list.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} />
-        </>
-      ) : null}
+      <PagedTable
+        list={list}
+        limit={PAGE_SIZE}
+        offset={offset}
+        onOffsetChange={setOffset}
+        caption={t('accounts.caption')}
+        columns={columns}
+        rowKey={(row) => row.id}
+        emptyMessage={t('accounts.empty')}
+        testId="accounts-table"
+      />
       <ConfirmDialog
         open={toWithdraw !== null}
         title={t('accounts.confirmTitle')}

@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type AuditEntry, listAudit } from '../../api';
-import { type Column, DataTable } from '../../components/DataTable';
-import { LoadError } from '../../components/LoadError';
-import { Loading } from '../../components/Loading';
-import { Pagination } from '../../components/Pagination';
+import type { Column } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import { useFormat } from '../../i18n/use-format';
 import { useAsync } from '../../lib/use-async';
 import { useOffsetParam } from '../../lib/use-offset-param';
@@ -89,24 +87,20 @@ export function AuditPage() {
     <>
       <h1>{t('audit.title')}</h1>
       <AuditFilters key={queryKey} initial={values} onApply={handleApply} />
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.data ? (
-        <>
-          <DataTable
-            caption={t('audit.caption')}
-            columns={columns}
-            rows={list.data.items}
-            rowKey={(row) => row.id}
-            emptyMessage={t('audit.empty')}
-            testId="audit-table"
-            renderExpanded={(row) =>
-              expanded.has(row.id) ? <ChangeDetails id={`audit-details-${row.id}`} entry={row} /> : null
-            }
-          />
-          <Pagination total={list.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} />
-        </>
-      ) : null}
+      <PagedTable
+        list={list}
+        limit={PAGE_SIZE}
+        offset={offset}
+        onOffsetChange={setOffset}
+        caption={t('audit.caption')}
+        columns={columns}
+        rowKey={(row) => row.id}
+        emptyMessage={t('audit.empty')}
+        testId="audit-table"
+        renderExpanded={(row) =>
+          expanded.has(row.id) ? <ChangeDetails id={`audit-details-${row.id}`} entry={row} /> : null
+        }
+      />
     </>
   );
 }

@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { type Invitation, listInvitations, revokeInvitation } from '../../api';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { type Column, DataTable } from '../../components/DataTable';
-import { LoadError } from '../../components/LoadError';
-import { Loading } from '../../components/Loading';
-import { Pagination } from '../../components/Pagination';
+import type { Column } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import { useFormat } from '../../i18n/use-format';
 import { errorMessage } from '../../lib/error-message';
 import { useAsync } from '../../lib/use-async';
@@ -96,21 +94,17 @@ export function InvitationsAdminPage() {
       <section aria-labelledby="invitations-list-heading" className="section">
         <h2 id="invitations-list-heading">{t('invitations.listHeading')}</h2>
         {outcome ? <Alert tone={outcome.tone}>{outcome.text}</Alert> : null}
-        {list.loading && !list.data ? <Loading /> : null}
-        {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-        {list.data ? (
-          <>
-            <DataTable
-              caption={t('invitations.caption')}
-              columns={columns}
-              rows={list.data.items}
-              rowKey={(row) => row.id}
-              emptyMessage={t('invitations.empty')}
-              testId="invitations-table"
-            />
-            <Pagination total={list.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} />
-          </>
-        ) : null}
+        <PagedTable
+          list={list}
+          limit={PAGE_SIZE}
+          offset={offset}
+          onOffsetChange={setOffset}
+          caption={t('invitations.caption')}
+          columns={columns}
+          rowKey={(row) => row.id}
+          emptyMessage={t('invitations.empty')}
+          testId="invitations-table"
+        />
       </section>
       <ConfirmDialog
         open={toRevoke !== null}

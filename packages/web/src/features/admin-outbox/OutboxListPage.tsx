@@ -2,10 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { listOutbox, OUTBOX_STATUSES, type OutboxItem, type OutboxStatus } from '../../api';
-import { type Column, DataTable } from '../../components/DataTable';
-import { LoadError } from '../../components/LoadError';
-import { Loading } from '../../components/Loading';
-import { Pagination } from '../../components/Pagination';
+import type { Column } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import { useFormat } from '../../i18n/use-format';
 import { useAsync } from '../../lib/use-async';
 import { useOffsetParam } from '../../lib/use-offset-param';
@@ -78,21 +76,17 @@ export function OutboxListPage() {
           ))}
         </select>
       </div>
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.data ? (
-        <>
-          <DataTable
-            caption={t('outbox.caption')}
-            columns={columns}
-            rows={list.data.items}
-            rowKey={(row) => row.id}
-            emptyMessage={t('outbox.empty')}
-            testId="outbox-table"
-          />
-          <Pagination total={list.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} />
-        </>
-      ) : null}
+      <PagedTable
+        list={list}
+        limit={PAGE_SIZE}
+        offset={offset}
+        onOffsetChange={setOffset}
+        caption={t('outbox.caption')}
+        columns={columns}
+        rowKey={(row) => row.id}
+        emptyMessage={t('outbox.empty')}
+        testId="outbox-table"
+      />
     </>
   );
 }

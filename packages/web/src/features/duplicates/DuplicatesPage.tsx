@@ -4,10 +4,8 @@ import { Link, useSearchParams } from 'react-router';
 import { type DuplicatePair, listDuplicates, mergeDuplicates } from '../../api';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { type Column, DataTable } from '../../components/DataTable';
-import { LoadError } from '../../components/LoadError';
-import { Loading } from '../../components/Loading';
-import { Pagination } from '../../components/Pagination';
+import type { Column } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import { useFormat } from '../../i18n/use-format';
 import { errorMessage } from '../../lib/error-message';
 import { useAsync } from '../../lib/use-async';
@@ -112,21 +110,17 @@ export function DuplicatesPage() {
         </select>
       </div>
       {outcome ? <Alert tone={outcome.tone}>{outcome.text}</Alert> : null}
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.data ? (
-        <>
-          <DataTable
-            caption={t('duplicates.caption')}
-            columns={columns}
-            rows={list.data.items}
-            rowKey={(row) => `${row.a.id}:${row.b.id}`}
-            emptyMessage={t('duplicates.empty')}
-            testId="duplicates-table"
-          />
-          <Pagination total={list.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} />
-        </>
-      ) : null}
+      <PagedTable
+        list={list}
+        limit={PAGE_SIZE}
+        offset={offset}
+        onOffsetChange={setOffset}
+        caption={t('duplicates.caption')}
+        columns={columns}
+        rowKey={(row) => `${row.a.id}:${row.b.id}`}
+        emptyMessage={t('duplicates.empty')}
+        testId="duplicates-table"
+      />
       <ConfirmDialog
         open={merge !== null}
         title={t('duplicates.confirmTitle')}

@@ -2,10 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listPlans } from '../../api/plans';
 import type { PlanSummary } from '../../api/plans-types';
-import { type Column, DataTable } from '../../components/DataTable';
-import { LoadError } from '../../components/LoadError';
-import { Loading } from '../../components/Loading';
-import { Pagination } from '../../components/Pagination';
+import type { Column } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import { useFormat } from '../../i18n/use-format';
 import { pickLocalized } from '../../lib/localized';
 import { useAsync } from '../../lib/use-async';
@@ -66,21 +64,17 @@ export function PlanListPage() {
           </Link>
         </p>
       ) : null}
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.data ? (
-        <>
-          <DataTable
-            caption={t('plans.list.caption')}
-            columns={columns}
-            rows={list.data.items}
-            rowKey={(row) => row.id}
-            emptyMessage={t('plans.list.empty')}
-            testId="plans-table"
-          />
-          <Pagination total={list.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} />
-        </>
-      ) : null}
+      <PagedTable
+        list={list}
+        limit={PAGE_SIZE}
+        offset={offset}
+        onOffsetChange={setOffset}
+        caption={t('plans.list.caption')}
+        columns={columns}
+        rowKey={(row) => row.id}
+        emptyMessage={t('plans.list.empty')}
+        testId="plans-table"
+      />
     </>
   );
 }

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listOrganisations, ORGANISATION_KINDS, type OrganisationItem, VERIFICATIONS } from '../../api';
-import { type Column, DataTable } from '../../components/DataTable';
-import { LoadError } from '../../components/LoadError';
-import { Loading } from '../../components/Loading';
-import { Pagination } from '../../components/Pagination';
+import type { Column } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import { useFormat } from '../../i18n/use-format';
 import { useAsync } from '../../lib/use-async';
 import { useOffsetParam } from '../../lib/use-offset-param';
@@ -118,21 +116,17 @@ export function OrganisationListPage() {
         onApply={filters.apply}
       />
       <ExportButtons type="organisations" filter={query} />
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.data ? (
-        <>
-          <DataTable
-            caption={t('registry.organisations.caption')}
-            columns={columns}
-            rows={list.data.items}
-            rowKey={(row) => row.id}
-            emptyMessage={t('registry.empty')}
-            testId="organisations-table"
-          />
-          <Pagination total={list.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} />
-        </>
-      ) : null}
+      <PagedTable
+        list={list}
+        limit={PAGE_SIZE}
+        offset={offset}
+        onOffsetChange={setOffset}
+        caption={t('registry.organisations.caption')}
+        columns={columns}
+        rowKey={(row) => row.id}
+        emptyMessage={t('registry.empty')}
+        testId="organisations-table"
+      />
     </>
   );
 }

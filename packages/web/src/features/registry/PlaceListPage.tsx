@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listPlaces, PLACE_KINDS, type PlaceItem } from '../../api';
-import { type Column, DataTable } from '../../components/DataTable';
-import { LoadError } from '../../components/LoadError';
-import { Loading } from '../../components/Loading';
-import { Pagination } from '../../components/Pagination';
+import type { Column } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import { useAsync } from '../../lib/use-async';
 import { useOffsetParam } from '../../lib/use-offset-param';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -83,21 +81,17 @@ export function PlaceListPage() {
         onApply={filters.apply}
       />
       <ExportButtons type="places" filter={query} />
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.data ? (
-        <>
-          <DataTable
-            caption={t('registry.places.caption')}
-            columns={columns}
-            rows={list.data.items}
-            rowKey={(row) => row.id}
-            emptyMessage={t('registry.empty')}
-            testId="places-table"
-          />
-          <Pagination total={list.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} />
-        </>
-      ) : null}
+      <PagedTable
+        list={list}
+        limit={PAGE_SIZE}
+        offset={offset}
+        onOffsetChange={setOffset}
+        caption={t('registry.places.caption')}
+        columns={columns}
+        rowKey={(row) => row.id}
+        emptyMessage={t('registry.empty')}
+        testId="places-table"
+      />
     </>
   );
 }
