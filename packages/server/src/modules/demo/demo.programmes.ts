@@ -27,6 +27,7 @@ import {
   organisationIdsBySlug,
   personIdBySlug,
 } from './demo.repository.ts';
+import { loadDemoAfter } from './demo.after.ts';
 import { loadDemoReviews } from './demo.reviews.ts';
 import { PLAN_2019 } from './plans.data.ts';
 import { DEMO_APPLICANTS, DEMO_PROGRAMMES, type DemoProgramme, REP_PERSON } from './programmes.data.ts';
@@ -196,6 +197,7 @@ async function loadProgramme(
   await loadCall(trx, row.id, p, now);
   const apps = await loadApplications(trx, row.id, p, people, orgs);
   await loadDemoReviews(trx, row.id, p, apps);
+  await loadDemoAfter(trx, row.id, p, people, orgs.get('az-state-committee-diaspora') ?? null);
   await recordAudit(trx, SYSTEM_CONTEXT, {
     action: 'programme.created',
     entityType: 'programme',

@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { demoAccountsFile, seedDemoData } from './demo.service.ts';
 import { DEMO_DIASPORA_ORGANISATIONS } from './diaspora.data.ts';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './network.data.ts';
+import { AFTER_2019 } from './programmes.after.data.ts';
 import { DEMO_APPLICANTS } from './programmes.data.ts';
 
 const silentLogger = pino({ level: 'silent' });
@@ -482,8 +483,11 @@ describe('match keys of the demo records', () => {
     const people = await t.database.db.selectFrom('people').select('id').execute();
     const places = await t.database.db.selectFrom('places').select('id').execute();
     expect(orgs).toHaveLength(DEMO_ORGANISATIONS.length + DEMO_DIASPORA_ORGANISATIONS.length);
-    // The officials, the fictional person the org-rep account is, and the programmes' applicants.
-    expect(people).toHaveLength(DEMO_PEOPLE.length + 1 + DEMO_APPLICANTS.length);
+    // The officials, the fictional person the org-rep account is, the programmes' applicants and the
+    // completed training's two participants with Cyrillic names.
+    expect(people).toHaveLength(
+      DEMO_PEOPLE.length + 1 + DEMO_APPLICANTS.length + AFTER_2019.newPeople.length,
+    );
     expect(places.length).toBeGreaterThan(150);
     const [o, p, pl] = [await keyed('organisation'), await keyed('person'), await keyed('place')];
     for (const { id } of orgs) expect(o.has(id)).toBe(true);
