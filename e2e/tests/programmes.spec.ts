@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { type DemoRole, demoAccount } from '../support/demo-accounts.ts';
 import { signIn } from '../support/flows.ts';
@@ -37,16 +37,11 @@ async function write(page: Page, method: 'post' | 'put' | 'patch', path: string,
   return response.json();
 }
 
-async function accountId(request: APIRequestContext): Promise<string> {
-  return ((await (await request.get('/api/auth/me')).json()) as { account: { id: string } }).account.id;
-}
-
 test('a diaspora representative applies, is reviewed and accepted, attends, gets a verifiable certificate and answers the feedback survey', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
   const organiser = await pageOf(browser, 'agency-admin');
-  const reviewerTr = await pageOf(browser, 'agency-editor-tr');
 
   // The organiser's programme: dates fixed, a call open for ten days.
   const programme = (await write(organiser, 'post', '/api/programmes', {
@@ -78,12 +73,24 @@ test('a diaspora representative applies, is reviewed and accepted, attends, gets
       },
     ],
   });
-  await write(organiser, 'put', `/api/programmes/${programme.id}/reviewers`, {
-    accountIds: [await accountId(organiser.request), await accountId(reviewerTr.request)],
-  });
-  await write(organiser, 'put', `/api/programmes/${programme.id}/criteria`, {
-    criteria: [{ label: { en: 'Motivation', az: 'Motivasiya' }, weight: 1, maxScore: 10 }],
-  });
+  // The secretariat appoints reviewers of two states and the criterion, on the review set-up page.
+  const secretariat = await pageOf(browser, 'secretariat');
+  await secretariat.goto(`/programmes/${programme.id}/review`);
+  for (const email of ['agency-admin@', 'agency-editor-tr@']) {
+    await secretariat.getByLabel('Find an account of a state body').fill(email);
+    const candidate = secretariat
+      .getByTestId('reviewer-candidates')
+      .getByRole('listitem')
+      .filter({ hasText: email });
+    await candidate.getByRole('button', { name: /^Appoint / }).click();
+    await expect(candidate).toHaveCount(0); // appointed: no longer offered
+  }
+  await expect(secretariat.getByTestId('reviewers').getByRole('listitem')).toHaveCount(2);
+  await secretariat.getByRole('button', { name: 'Add a criterion' }).click();
+  await secretariat.getByLabel('Criterion (English)').fill('Motivation');
+  await secretariat.getByRole('button', { name: 'Save the criteria' }).click();
+  await expect(secretariat.getByText('The criteria are saved.')).toBeVisible();
+  await expectNoAxeViolations(secretariat, 'the review set-up page');
 
   // The representative reads Köprü in Azerbaijani, finds the open call and applies.
   const rep = await pageOf(browser, 'org-rep');
@@ -122,6 +129,7 @@ test('a diaspora representative applies, is reviewed and accepted, attends, gets
   await expectNoAxeViolations(organiser, 'the organiser’s applications list');
   await table.getByRole('link', { name: 'Aysel Nəsibli' }).click();
   const applicationId = new URL(organiser.url()).pathname.split('/').pop() ?? '';
+  const reviewerTr = await pageOf(browser, 'agency-editor-tr');
   for (const [reviewer, score] of [
     [organiser, '8'],
     [reviewerTr, '6'],
@@ -144,7 +152,6 @@ test('a diaspora representative applies, is reviewed and accepted, attends, gets
   await expect(table.getByText('Accepted', { exact: true })).toBeVisible();
 
   // The receipt and the decision are in the outbox, addressed to the representative.
-  const secretariat = await pageOf(browser, 'secretariat');
   const outbox = await secretariat.request.get('/api/outbox?limit=200&offset=0');
   expect(outbox.status()).toBe(200);
   const mails = ((await outbox.json()) as { items: { to: string; subject: string }[] }).items.filter(

@@ -20,6 +20,7 @@ import type {
   Survey,
   SurveyResults,
 } from './programmes-types';
+import type { LocalizedText } from './registry-types';
 import type { Page, PageQuery } from './types';
 
 const enc = encodeURIComponent;
@@ -215,4 +216,25 @@ export function getSurveyResults(programmeId: string): Promise<SurveyResults> {
 /** The address of the results export (a download link). */
 export function surveyResultsExportUrl(programmeId: string, format: 'csv' | 'xlsx', lang: string): string {
   return buildUrl(`${feedback(programmeId)}/results/export`, { format, lang });
+}
+
+/** The programme's reviewers. */
+export function getReviewers(programmeId: string): Promise<{ reviewers: { id: string; name: string }[] }> {
+  return request(`${oneProgramme(programmeId)}/reviewers`);
+}
+
+/** Replaces the reviewers (accounts of state bodies' admins or editors). @throws {ApiError} VALIDATION_FAILED. */
+export function putReviewers(
+  programmeId: string,
+  accountIds: string[],
+): Promise<{ reviewers: { id: string; name: string }[] }> {
+  return request(`${oneProgramme(programmeId)}/reviewers`, { method: 'PUT', body: { accountIds } });
+}
+
+/** Replaces the review criteria (before the first review). @throws {ApiError} CONFLICT once reviewed. */
+export function putCriteria(
+  programmeId: string,
+  criteria: { id?: string; label: LocalizedText; weight: number; maxScore: number }[],
+): Promise<{ criteria: Criterion[] }> {
+  return request(`${oneProgramme(programmeId)}/criteria`, { method: 'PUT', body: { criteria } });
 }

@@ -54,6 +54,9 @@ function EditorLinks({ programme }: { programme: ProgrammeDetail }) {
       <Link to={`${base}/applications`} className="button button-secondary">
         {t('programmes.applications.title')}
       </Link>
+      <Link to={`${base}/review`} className="button button-secondary">
+        {t('programmes.reviewSetup.title')}
+      </Link>
       <Link to={`${base}/attendance`} className="button button-secondary">
         {t('programmes.attendance.title')}
       </Link>

@@ -45,14 +45,19 @@ describe('call form', () => {
     const form = callToForm(programme, 'UTC', 'en');
     expect(form).toMatchObject({ opensDate: '2026-11-20', opensTime: '09:00', timeZone: 'Asia/Baku' });
     expect(form.questions[0]).toMatchObject({ id: 'q1', options: 'Azerbaijani\nEnglish' });
-    expect(formToCallInput(form, 'en').questions[0]).toEqual({
+    const edited = {
+      ...form,
+      questions: form.questions.map((q) => ({ ...q, options: 'English\nRussian\nAzerbaijani' })),
+    };
+    expect(formToCallInput(edited, 'en').questions[0]).toEqual({
       id: 'q1',
       kind: 'choice',
       label: { en: 'Language' },
       required: true,
       options: [
-        { value: '1', label: { en: 'Azerbaijani' } },
-        { value: '2', label: { en: 'English' } },
+        { value: 'en', label: { en: 'English' } },
+        { value: '1', label: { en: 'Russian' } },
+        { value: 'az', label: { en: 'Azerbaijani' } },
       ],
     });
   });

@@ -1,4 +1,5 @@
 import type {
+  QuestionOption,
   CallInput,
   ProgrammeDetail,
   Question,
@@ -19,6 +20,8 @@ export interface QuestionDraft {
   required: boolean;
   /** Choice kinds: one option per line, in the interface language. */
   options: string;
+  /** The options stored so far: a line that keeps its text keeps its value and its other languages. */
+  known?: QuestionOption[];
 }
 
 export interface CallFormValues {
@@ -52,6 +55,25 @@ export function localParts(instant: string, zone: string): { date: string; time:
   return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
 
+const optionText = (o: QuestionOption, language: string) =>
+  o.label[language] ?? o.label.en ?? Object.values(o.label)[0] ?? o.value;
+
+/**
+ * The options of the lines: a line matching a stored option keeps that option (value and labels in
+ * other languages), so answers already given still match; a new line gets the next free number.
+ */
+export function linesToOptions(lines: string[], known: QuestionOption[], language: string): QuestionOption[] {
+  const used = new Set(known.map((o) => o.value));
+  let next = 1;
+  return lines.map((line) => {
+    const same = known.find((o) => optionText(o, language) === line);
+    if (same) return same;
+    while (used.has(String(next))) next += 1;
+    used.add(String(next));
+    return { value: String(next), label: { [language]: line } };
+  });
+}
+
 /** Questions as edited: labels as they are, options as lines in `language`. */
 export function questionsToDrafts(questions: Question[], language: string): QuestionDraft[] {
   return questions.map((q) => ({
@@ -60,9 +82,8 @@ export function questionsToDrafts(questions: Question[], language: string): Ques
     kind: q.kind,
     label: q.label,
     required: q.required,
-    options: q.options
-      .map((o) => o.label[language] ?? o.label.en ?? Object.values(o.label)[0] ?? o.value)
-      .join('\n'),
+    options: q.options.map((o) => optionText(o, language)).join('\n'),
+    known: q.options,
   }));
 }
 
@@ -132,16 +153,12 @@ const optionLines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** The questions as the API takes them; options valued `1`, `2`… with their label in `language`. */
+/** The questions as the API takes them (options by `linesToOptions`). */
 export function questionsToInput(drafts: QuestionDraft[], language: string): QuestionInput[] {
   return drafts.map((q) => {
     const input: QuestionInput = { kind: q.kind, label: cleanLocalized(q.label) ?? {}, required: q.required };
     if (q.id) input.id = q.id;
-    if (CHOICE.has(q.kind))
-      input.options = optionLines(q.options).map((label, i) => ({
-        value: String(i + 1),
-        label: { [language]: label },
-      }));
+    if (CHOICE.has(q.kind)) input.options = linesToOptions(optionLines(q.options), q.known ?? [], language);
     return input;
   });
 }

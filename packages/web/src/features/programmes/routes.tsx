@@ -14,6 +14,7 @@ import { MY_APPLICATIONS_PATH, PROGRAMMES_PATH } from './paths';
 import { ProgrammeFormPage } from './ProgrammeFormPage';
 import { ProgrammeListPage } from './ProgrammeListPage';
 import { ProgrammePage } from './ProgrammePage';
+import { ReviewSetupPage } from './ReviewSetupPage';
 import { VerifyPage } from './VerifyPage';
 
 const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
@@ -33,6 +34,7 @@ export function programmesRoutes() {
       <Route path={`${PROGRAMMES_PATH}/:id/call`} element={editors(<CallFormPage />)} />
       <Route path={`${PROGRAMMES_PATH}/:id/apply`} element={signedIn(<ApplyPage />)} />
       <Route path={`${PROGRAMMES_PATH}/:id/applications`} element={editors(<ApplicationsPage />)} />
+      <Route path={`${PROGRAMMES_PATH}/:id/review`} element={editors(<ReviewSetupPage />)} />
       <Route path={`${PROGRAMMES_PATH}/:id/attendance`} element={editors(<AttendancePage />)} />
       <Route path={`${PROGRAMMES_PATH}/:id/feedback`} element={editors(<FeedbackPage />)} />
       <Route path={`${PROGRAMMES_PATH}/:id/feedback/answer`} element={signedIn(<FeedbackAnswerPage />)} />
