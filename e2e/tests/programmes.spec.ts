@@ -9,8 +9,8 @@ import { expect, test } from '../support/test.ts';
 // an uploaded document; reviewers of two states (the committee's admin, YTB's editor) score it; the
 // organiser accepts it; the receipt and decision mails are in the outbox; attendance is recorded; a
 // certificate is issued, downloaded, and verifies at its public URL; the feedback survey is built,
-// opened, listed as unanswered, answered, and its results counted. The programme and its call are
-// set up through the API (the organiser's forms are tested elsewhere); everything else through pages.
+// opened, listed as unanswered, answered, and its results counted. Everything through the pages;
+// the API only sets the representative’s profile language and reads the outbox.
 
 const STAMP = String(Date.now()).slice(-6);
 const TITLE_EN = `Training for diaspora youth leaders ${STAMP}`;
@@ -29,50 +29,58 @@ async function pageOf(browser: Browser, role: DemoRole, keepLanguage = false): P
   return page;
 }
 
-/** A JSON write through the page's session (the Origin header passes the CSRF check). */
-async function write(page: Page, method: 'post' | 'put' | 'patch', path: string, data: unknown) {
-  const origin = new URL(page.url()).origin;
-  const response = await page.request[method](path, { headers: { Origin: origin }, data });
-  expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300);
-  return response.json();
-}
-
 test('a diaspora representative applies, is reviewed and accepted, attends, gets a verifiable certificate and answers the feedback survey', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
   const organiser = await pageOf(browser, 'agency-admin');
 
-  // The organiser's programme: dates fixed, a call open for ten days.
-  const programme = (await write(organiser, 'post', '/api/programmes', {
-    kind: 'training',
-    title: { en: TITLE_EN, az: TITLE_AZ },
-    place: { en: 'Baku', az: 'Bakı' },
-    countryCode: 'AZ',
-    // Held the days before yesterday, so the feedback survey may open (after the programme's end).
-    startDate: day(-3),
-    endDate: day(-2),
-    capacity: 20,
-    status: 'published',
-  })) as { id: string };
-  await write(organiser, 'put', `/api/programmes/${programme.id}/call`, {
-    opensAt: { date: day(-1), time: '09:00' },
-    closesAt: { date: day(10), time: '23:59' },
-    timeZone: 'Asia/Baku',
-    questions: [
-      {
-        kind: 'long_text',
-        label: { en: 'Why do you want to take part?', az: 'Niyə iştirak etmək istəyirsiniz?' },
-        required: true,
-      },
-      { kind: 'file', label: { en: 'Letter of recommendation', az: 'Tövsiyə məktubu' }, required: true },
-      {
-        kind: 'consent',
-        label: { en: 'I agree to the processing of my application', az: 'Müraciətimin işlənməsinə razıyam' },
-        required: true,
-      },
-    ],
-  });
+  // The organiser creates the programme (dates fixed, held the days before yesterday so that the
+  // feedback survey may open) and builds its call (open for ten days) on the organiser's pages.
+  await organiser.goto('/programmes/new');
+  await organiser.getByLabel('Title (English)').fill(TITLE_EN);
+  await organiser.getByText('Title in other languages').click();
+  await organiser.getByLabel('Title (Azerbaijani)').fill(TITLE_AZ);
+  await organiser.getByLabel('Host country').selectOption('AZ');
+  await organiser.getByLabel('City, or a region while undecided (English)').fill('Baku');
+  await organiser.getByLabel('First day').fill(day(-3));
+  await organiser.getByLabel('Last day').fill(day(-2));
+  await organiser.getByLabel('Places').fill('20');
+  await organiser.getByLabel('Status').selectOption('published');
+  await expectNoAxeViolations(organiser, 'the programme form');
+  await organiser.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(organiser.getByRole('heading', { level: 1, name: TITLE_EN })).toBeVisible();
+  const programme = { id: new URL(organiser.url()).pathname.split('/').pop() ?? '' };
+
+  await organiser.getByRole('link', { name: 'Call and form' }).click();
+  await organiser.getByLabel('Opens on').fill(day(-1));
+  await organiser.getByLabel('Closes on').fill(day(10));
+  await organiser.getByLabel('Time zone of the organiser').fill('Asia/Baku');
+  const questions: [string, string, string, boolean][] = [
+    ['long_text', 'Why do you want to take part?', 'Niyə iştirak etmək istəyirsiniz?', true],
+    ['file', 'Letter of recommendation', 'Tövsiyə məktubu', true],
+    ['consent', 'I agree to the processing of my application', 'Müraciətimin işlənməsinə razıyam', true],
+  ];
+  for (const [i, [kind, en, az, required]] of questions.entries()) {
+    await organiser.getByRole('button', { name: 'Add a question' }).click();
+    const editor = organiser.getByTestId(`question-${i + 1}`);
+    await editor.getByLabel('Kind of answer').selectOption(kind);
+    await editor.getByLabel('Question (English)').fill(en);
+    await editor.getByText('Question in other languages').click();
+    await editor.getByLabel('Question (Azerbaijani)').fill(az);
+    await editor.getByLabel('An answer is required').setChecked(required);
+  }
+  // The consent comes first, then moves back down by keyboard-reachable buttons.
+  await organiser.getByRole('button', { name: 'Move question 3 up' }).click();
+  await expect(organiser.getByTestId('question-2').getByLabel('Question (English)')).toHaveValue(
+    questions[2]?.[1] ?? '',
+  );
+  await organiser.getByRole('button', { name: 'Move question 2 down' }).click();
+  await expectNoAxeViolations(organiser, 'the call form builder');
+  await organiser.getByRole('button', { name: 'Save the call' }).click();
+  await expect(organiser.getByRole('heading', { level: 1, name: TITLE_EN })).toBeVisible();
+  await expect(organiser.getByRole('listitem').filter({ hasText: 'Letter of recommendation' })).toBeVisible();
+
   // The secretariat appoints reviewers of two states and the criterion, on the review set-up page.
   const secretariat = await pageOf(browser, 'secretariat');
   await secretariat.goto(`/programmes/${programme.id}/review`);
