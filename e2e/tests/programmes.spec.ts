@@ -81,7 +81,8 @@ test('a diaspora representative applies, is reviewed and accepted, attends, gets
   await expect(organiser.getByRole('heading', { level: 1, name: TITLE_EN })).toBeVisible();
   await expect(organiser.getByRole('listitem').filter({ hasText: 'Letter of recommendation' })).toBeVisible();
 
-  // The secretariat appoints reviewers of two states and the criterion, on the review set-up page.
+  // The secretariat appoints reviewers of two states, reserves seats for the USA and sets the
+  // criterion, on the selection page.
   const secretariat = await pageOf(browser, 'secretariat');
   await secretariat.goto(`/programmes/${programme.id}/review`);
   for (const email of ['agency-admin@', 'agency-editor-tr@']) {
@@ -98,6 +99,11 @@ test('a diaspora representative applies, is reviewed and accepted, attends, gets
   await secretariat.getByLabel('Criterion (English)').fill('Motivation');
   await secretariat.getByRole('button', { name: 'Save the criteria' }).click();
   await expect(secretariat.getByText('The criteria are saved.')).toBeVisible();
+  await secretariat.getByRole('button', { name: 'Add a quota' }).click();
+  await secretariat.getByLabel('Country (two-letter code)').fill('US');
+  await secretariat.getByLabel('Seats').fill('2');
+  await secretariat.getByRole('button', { name: 'Save the quotas' }).click();
+  await expect(secretariat.getByText('The quotas are saved.')).toBeVisible();
   await expectNoAxeViolations(secretariat, 'the review set-up page');
 
   // The representative reads Köprü in Azerbaijani, finds the open call and applies.

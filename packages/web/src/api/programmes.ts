@@ -16,6 +16,7 @@ import type {
   ProgrammeInput,
   ProgrammeSummary,
   QuestionInput,
+  Quota,
   Reviews,
   Survey,
   SurveyResults,
@@ -237,4 +238,12 @@ export function putCriteria(
   criteria: { id?: string; label: LocalizedText; weight: number; maxScore: number }[],
 ): Promise<{ criteria: Criterion[] }> {
   return request(`${oneProgramme(programmeId)}/criteria`, { method: 'PUT', body: { criteria } });
+}
+
+/** Replaces the quotas: seats per country of residence or per community. @throws {ApiError} VALIDATION_FAILED. */
+export function putQuotas(
+  programmeId: string,
+  quotas: { countryCode?: string; community?: string; seats: number }[],
+): Promise<{ quotas: Quota[] }> {
+  return request(`${oneProgramme(programmeId)}/quotas`, { method: 'PUT', body: { quotas } });
 }

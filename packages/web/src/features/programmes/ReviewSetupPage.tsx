@@ -11,6 +11,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { RecordFallback } from '../registry/RecordFallback';
 import { useRecord } from '../registry/use-record';
 import { CriteriaSection } from './CriteriaSection';
+import { QuotasSection } from './QuotasSection';
 import { programmePath } from './paths';
 import { ReviewersSection } from './ReviewersSection';
 import './programmes.css';
@@ -28,6 +29,7 @@ function ReviewSetup({ programme }: { programme: ProgrammeDetail }) {
       </p>
       <h1>{t('programmes.reviewSetup.of', { title })}</h1>
       <ReviewersSection programmeId={programme.id} />
+      <QuotasSection programmeId={programme.id} quotas={programme.quotas} />
       {criteria.error ? <LoadError error={criteria.error} onRetry={criteria.reload} /> : null}
       {criteria.data ? (
         <CriteriaSection
@@ -42,7 +44,7 @@ function ReviewSetup({ programme }: { programme: ProgrammeDetail }) {
   );
 }
 
-/** `/programmes/:id/review`: the organisers appoint the reviewers and set the criteria. */
+/** `/programmes/:id/review`: the organisers appoint the reviewers, set the quotas and the criteria. */
 export function ReviewSetupPage() {
   const record = useRecord(getProgramme);
   if (!record.data || record.data.id !== record.id)
