@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import {
   createApplication,
@@ -33,7 +33,11 @@ function ApplyForm({ programme }: { programme: ProgrammeDetail }) {
   const title = pickLocalized(programme.title, format.language);
   usePageTitle(t('programmes.apply.title', { title }));
   const questions = programme.call?.questions ?? [];
-  const draftId = programme.myApplication?.status === 'draft' ? programme.myApplication.id : null;
+  const [params] = useSearchParams();
+  // A draft named in the address (a nomination being finished), else the caller's own draft.
+  const draftId =
+    params.get('application') ??
+    (programme.myApplication?.status === 'draft' ? programme.myApplication.id : null);
   const draft = useAsync(() => (draftId ? getApplication(draftId) : Promise.resolve(null)), [draftId]);
   const [applicationId, setApplicationId] = useState<string | null>(draftId);
   const [answers, setAnswers] = useState<AnswerState>({});

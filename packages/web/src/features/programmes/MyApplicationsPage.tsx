@@ -15,7 +15,7 @@ import { useAsync } from '../../lib/use-async';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
 import { CertificateLink } from './CertificateLink';
-import { programmePath } from './paths';
+import { applyPath, programmePath } from './paths';
 
 const WITHDRAWABLE = new Set(['draft', 'submitted', 'under_review', 'accepted', 'waitlisted']);
 
@@ -24,6 +24,14 @@ function Actions({ row, onWithdraw }: { row: Application; onWithdraw: (row: Appl
   const { t } = useTranslation();
   return (
     <div className="button-row">
+      {row.status === 'draft' ? (
+        <Link
+          className="button button-small"
+          to={`${applyPath(row.programme.id)}?application=${encodeURIComponent(row.id)}`}
+        >
+          {t('programmes.call.continue')}
+        </Link>
+      ) : null}
       <CertificateLink application={row} />
       {WITHDRAWABLE.has(row.status) ? (
         <button

@@ -42,7 +42,7 @@ export function NominationFields({
   return (
     <fieldset className="section">
       <legend>{t('programmes.apply.forWhom')}</legend>
-      <label>
+      <label className="radio">
         <input
           type="radio"
           name="for-whom"
@@ -51,7 +51,7 @@ export function NominationFields({
         />{' '}
         {t('programmes.apply.forMyself')}
       </label>
-      <label>
+      <label className="radio">
         <input
           type="radio"
           name="for-whom"

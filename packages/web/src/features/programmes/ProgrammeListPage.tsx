@@ -53,7 +53,7 @@ export function ProgrammeListPage() {
         ) : null}
       </div>
       <p>
-        <label>
+        <label className="checkbox">
           <input type="checkbox" checked={open} onChange={(e) => handleOpenChange(e.target.checked)} />{' '}
           {t('programmes.list.openOnly')}
         </label>

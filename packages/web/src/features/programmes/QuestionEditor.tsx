@@ -62,7 +62,7 @@ export function QuestionEditor({
           )}
         </FormField>
       ) : null}
-      <label>
+      <label className="checkbox">
         <input
           type="checkbox"
           checked={value.required}

@@ -82,11 +82,38 @@ function FileInput({ value, onChange, control }: QuestionFieldProps & { control:
   );
 }
 
+function Consent({ question, value, error, onChange }: QuestionFieldProps) {
+  const format = useFormat();
+  const errorId = `consent-${question.id}-error`;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          data-question={question.id}
+          checked={value === true}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        {pickLocalized(question.label, format.language)}
+        {question.required ? ' *' : ''}
+      </label>
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** One question of a call's form as its control: text, choice(s), date, number, file upload or consent. */
 export function QuestionField(props: QuestionFieldProps) {
   const { question, value, error, onChange } = props;
   const format = useFormat();
   if (question.kind === 'choice' || question.kind === 'multi_choice') return <Choices {...props} />;
+  if (question.kind === 'consent') return <Consent {...props} />;
   const label = `${pickLocalized(question.label, format.language)}${question.required ? ' *' : ''}`;
   const hint = pickLocalized(question.help, format.language) || undefined;
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
@@ -112,15 +139,6 @@ export function QuestionField(props: QuestionFieldProps) {
             );
           case 'file':
             return <FileInput {...props} control={control} />;
-          case 'consent':
-            return (
-              <input
-                {...control}
-                type="checkbox"
-                checked={value === true}
-                onChange={(e) => onChange(e.target.checked)}
-              />
-            );
           default:
             return <input {...control} value={text} onChange={(e) => onChange(e.target.value)} />;
         }
