@@ -160,6 +160,7 @@ export interface ProgrammeInput {
   title: LocalizedText;
   description?: LocalizedText | null;
   organiserId?: string;
+  supporters?: { organisationId: string; role?: string }[];
   countryCode?: string | null;
   place?: LocalizedText | null;
   periodText?: string | null;

@@ -9,6 +9,7 @@ import { TextField } from '../../components/TextField';
 import { useFormat } from '../../i18n/use-format';
 import { pickLocalized } from '../../lib/localized';
 import { LocalizedFields } from '../meetings/LocalizedFields';
+import { RecordsField } from '../meetings/RecordsField';
 import { CountriesField } from '../plans/CountriesField';
 import { OrganisationPicker } from '../registry/OrganisationPicker';
 import { RecordForm, RecordFormLoader } from '../registry/RecordForm';
@@ -63,6 +64,13 @@ function ProgrammeForm({ existing }: { existing?: ProgrammeDetail }) {
         value={values.organiser}
         onChange={(v) => set('organiser', v)}
         error={errors.organiserId}
+      />
+      <RecordsField
+        label={t('programmes.field.supporters')}
+        type="organisation"
+        value={values.supporters}
+        onChange={(v) => set('supporters', v)}
+        error={errors.supporters}
       />
       <SelectField
         label={t('programmes.field.country')}

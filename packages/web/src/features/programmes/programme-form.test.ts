@@ -42,5 +42,21 @@ describe('programme form', () => {
       audience: { communities: ['Azerbaijani', 'Turkish'], ageMin: null },
     });
     expect(input.organiserId).toBeUndefined();
+    expect(input.supporters).toEqual([]);
+  });
+
+  it('keeps the stored supporters’ roles and gives new ones the support role', () => {
+    const input = formToProgrammeInput({
+      ...blank,
+      supporters: [
+        { id: 'ytb', name: 'YTB' },
+        { id: 'ots', name: 'OTS' },
+      ],
+      supporterRoles: { ytb: 'funder' },
+    });
+    expect(input.supporters).toEqual([
+      { organisationId: 'ytb', role: 'funder' },
+      { organisationId: 'ots', role: 'support' },
+    ]);
   });
 });

@@ -16,6 +16,9 @@ export interface ProgrammeFormValues {
   title: LocalizedText;
   description: LocalizedText;
   organiser: OrganisationRef | null;
+  supporters: OrganisationRef[];
+  /** The stored supporters' roles (support, partner, host, funder), kept on save; new ones support. */
+  supporterRoles: Record<string, string>;
   countryCode: string;
   place: LocalizedText;
   period: { text: string; lang: string };
@@ -38,6 +41,8 @@ export function programmeToForm(p: ProgrammeDetail | undefined, language: string
     title: p?.title ?? {},
     description: p?.description ?? {},
     organiser: p?.organiser ?? null,
+    supporters: (p?.supporters ?? []).map((s) => s.organisation),
+    supporterRoles: Object.fromEntries((p?.supporters ?? []).map((s) => [s.organisation.id, s.role])),
     countryCode: p?.countryCode ?? '',
     place: p?.place ?? {},
     period: p?.period
@@ -75,6 +80,10 @@ export function formToProgrammeInput(values: ProgrammeFormValues): ProgrammeInpu
     kind: values.kind,
     title: cleanLocalized(values.title) ?? {},
     description: cleanLocalized(values.description),
+    supporters: values.supporters.map((o) => ({
+      organisationId: o.id,
+      role: values.supporterRoles[o.id] ?? 'support',
+    })),
     countryCode: values.countryCode || null,
     place: cleanLocalized(values.place),
     periodText: values.period.text.trim() || null,
