@@ -38,6 +38,7 @@ export const ApplicationSchema = z.object({
   decidedAt: z.string().nullable(),
   waitlistPosition: z.number().int().nullable(),
   score: z.number().nullable(),
+  certificate: z.object({ code: z.string(), issuedAt: z.string(), revoked: z.boolean() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   answers: z.array(z.object({ questionId: z.string(), value: z.unknown() })).optional(),

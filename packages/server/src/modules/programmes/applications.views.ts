@@ -16,6 +16,8 @@ import {
   listApplications,
   submitterLabels,
 } from './applications.repository.ts';
+import { certificatesOfApplications } from './certificates.repository.ts';
+import { certificateRef } from './certificates.presenter.ts';
 import { readableProgramme } from './programmes.access.ts';
 import { applicationListAccess, canReadApplication } from './programmes.policy.ts';
 import { findProgrammes } from './programmes.repository.ts';
@@ -39,7 +41,7 @@ export async function applicationViews(
   withAnswers: boolean,
 ) {
   const programmes = await findProgrammes(db, [...new Set(apps.map((a) => a.programme_id))]);
-  const [names, submitters, orgs] = await Promise.all([
+  const [names, submitters, orgs, certificates] = await Promise.all([
     namesOfPeople(db, [...new Set(apps.map((a) => a.person_id))]),
     submitterLabels(
       db,
@@ -49,6 +51,10 @@ export async function applicationViews(
       db,
       actor,
       apps.flatMap((a) => a.nominated_by_org_id ?? []),
+    ),
+    certificatesOfApplications(
+      db,
+      apps.map((a) => a.id),
     ),
   ]);
   const namesBy = groupBy(names, (n) => n.person_id);
@@ -69,6 +75,7 @@ export async function applicationViews(
       decidedAt: iso(a.decided_at),
       waitlistPosition: a.waitlist_position,
       score: a.score,
+      certificate: certificateRef(certificates.get(a.id)),
       createdAt: a.created_at.toISOString(),
       updatedAt: a.updated_at.toISOString(),
       ...(withAnswers

@@ -17,6 +17,10 @@ export const verifyUrl = (publicUrl: URL, code: string) => new URL(`/verify/${co
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
+/** An application's certificate as its `Application` shows it, or null when none was issued. */
+export const certificateRef = (c: Certificate | undefined) =>
+  c ? { code: c.code, issuedAt: c.issued_at.toISOString(), revoked: c.revoked_at !== null } : null;
+
 /** The programme's certificates for its organisers. */
 export async function certificateViews(deps: Pick<AppDeps, 'db' | 'config'>, programme: Programme) {
   const items = (await certificatesOf(deps.db, programme.id)).map((c) => ({

@@ -75,3 +75,14 @@ export async function revokeCertificateRow(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** The certificates of these applications, by application id. */
+export async function certificatesOfApplications(db: Kysely<Database>, applicationIds: readonly string[]) {
+  if (!applicationIds.length) return new Map<string, Certificate>();
+  const rows = await db
+    .selectFrom('programme_certificates')
+    .selectAll()
+    .where('application_id', 'in', applicationIds)
+    .execute();
+  return new Map(rows.map((r) => [r.application_id, r]));
+}

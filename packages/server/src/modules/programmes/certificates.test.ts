@@ -200,6 +200,11 @@ describe('certificates of attendance', () => {
     expect(mine.code).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(mine.verifyUrl.endsWith(`/verify/${mine.code}`)).toBe(true);
     code = mine.code;
+    const own = await w.as(aigul.cookie, 'GET', `/api/applications/${apps.aigul}`);
+    expect(own.json().certificate).toMatchObject({ code, revoked: false });
+    expect(
+      (await w.as(w.applicants.two.cookie, 'GET', `/api/applications/${apps.orhan}`)).json().certificate,
+    ).toBeNull();
     const rows = await w.t.database.db.selectFrom('programme_certificates').select('id').execute();
     expect(rows).toHaveLength(2);
   });
