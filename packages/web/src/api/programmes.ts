@@ -95,18 +95,22 @@ export function listApplications(programmeId: string, filter: ApplicationFilter)
   return request<Page<Application>>(`${oneProgramme(programmeId)}/applications`, { query: { ...filter } });
 }
 
-/** The address of the applications export (a download link; the cookie authorises it). */
+/**
+ * The address of an export (a download link; the cookie authorises it): all applications, or the
+ * participants (the accepted) only; personal data only for the organisers, as the server decides.
+ */
 export function applicationsExportUrl(
   programmeId: string,
   format: 'csv' | 'xlsx',
-  filter: { status?: string; country?: string; community?: string; lang: string },
+  filter: { status?: string; country?: string; community?: string; minScore?: number; lang: string },
+  list: 'applications' | 'participants' = 'applications',
 ): string {
-  return buildUrl(`${oneProgramme(programmeId)}/applications/export`, { format, ...filter });
+  return buildUrl(`${oneProgramme(programmeId)}/${list}/export`, { format, ...filter });
 }
 
 /** The address of an application's certificate (PDF, a download link). */
-export function certificateUrl(applicationId: string): string {
-  return `${oneApplication(applicationId)}/certificate.pdf`;
+export function certificateUrl(applicationId: string, lang?: string): string {
+  return buildUrl(`${oneApplication(applicationId)}/certificate.pdf`, { lang });
 }
 
 /** Checks a certificate's verification code (public). @throws {ApiError} NOT_FOUND for a code that is not real. */

@@ -118,22 +118,19 @@ function ApplicationsView({ programme }: { programme: ProgrammeDetail }) {
         }
       />
       <ul className="export-links" aria-label={t('programmes.applications.export')}>
-        {(['csv', 'xlsx'] as const).map((f) => (
-          <li key={f}>
-            <a
-              className="button button-small button-secondary"
-              href={applicationsExportUrl(programme.id, f, {
-                status: query.status,
-                country: query.country,
-                community: query.community,
-                lang: format.language,
-              })}
-              download
-            >
-              {t('programmes.applications.download', { format: f.toUpperCase() })}
-            </a>
-          </li>
-        ))}
+        {(['applications', 'participants'] as const).flatMap((list) =>
+          (['csv', 'xlsx'] as const).map((f) => (
+            <li key={`${list}-${f}`}>
+              <a
+                className="button button-small button-secondary"
+                href={applicationsExportUrl(programme.id, f, { ...query, lang: format.language }, list)}
+                download
+              >
+                {t(`programmes.applications.download.${list}`, { format: f.toUpperCase() })}
+              </a>
+            </li>
+          )),
+        )}
       </ul>
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       {list.loading && !list.data ? <Loading /> : null}

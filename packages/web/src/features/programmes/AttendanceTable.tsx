@@ -65,7 +65,7 @@ export function AttendanceTable({ sheet, grid, onMark, onAllPresent }: Attendanc
                 </td>
               ))}
               <td>
-                {format.number(Math.round(item.presentShare * (item.presentShare <= 1 ? 100 : 1)))} %
+                {format.number(item.presentShare)} %
                 {item.attended ? ` ✓ ${t('programmes.attendance.attended')}` : ''}
               </td>
             </tr>

@@ -11,7 +11,7 @@ import { feedbackAnswerPath } from './paths';
  * with the feedback survey (its page says when it is not open yet or already answered).
  */
 export function CertificateLink({ application }: { application: Application }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const accepted = application.status === 'accepted';
   const attendance = useAsync(
     () => (accepted ? getApplicationAttendance(application.id).catch(() => null) : Promise.resolve(null)),
@@ -20,7 +20,7 @@ export function CertificateLink({ application }: { application: Application }) {
   if (!application.certificate && !attendance.data?.attended) return null;
   return (
     <>
-      <a className="button button-small" href={certificateUrl(application.id)} download>
+      <a className="button button-small" href={certificateUrl(application.id, i18n.language)} download>
         {t('programmes.mine.certificate')}
       </a>
       <Link

@@ -8,7 +8,7 @@ import { useAsync } from '../../lib/use-async';
 
 /** Certificates issued so far (with their PDFs and public URLs) and "issue" for those who attended. */
 export function CertificatesSection({ programmeId, sheet }: { programmeId: string; sheet: AttendanceSheet }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const issued = useAsync(() => listCertificates(programmeId), [programmeId]);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -41,7 +41,7 @@ export function CertificatesSection({ programmeId, sheet }: { programmeId: strin
       <ul data-testid="certificates">
         {(issued.data?.items ?? []).map((c) => (
           <li key={c.id}>
-            <a href={certificateUrl(c.applicationId)} download>
+            <a href={certificateUrl(c.applicationId, i18n.language)} download>
               {c.person.name}
             </a>{' '}
             · <a href={c.verifyUrl}>{c.code}</a>

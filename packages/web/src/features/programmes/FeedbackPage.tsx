@@ -158,7 +158,7 @@ function FeedbackView({ programme }: { programme: ProgrammeDetail }) {
                   href={surveyResultsExportUrl(programme.id, f, format.language)}
                   download
                 >
-                  {t('programmes.applications.download', { format: f.toUpperCase() })}
+                  {t('programmes.feedback.download', { format: f.toUpperCase() })}
                 </a>
               </li>
             ))}
