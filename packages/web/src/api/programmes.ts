@@ -251,3 +251,19 @@ export function putQuotas(
 ): Promise<{ quotas: Quota[] }> {
   return request(`${oneProgramme(programmeId)}/quotas`, { method: 'PUT', body: { quotas } });
 }
+
+/** Sets the share of days (per cent) a participant must attend for a certificate. */
+export function putAttendanceRule(programmeId: string, requiredShare: number): Promise<AttendanceSheet> {
+  return request<AttendanceSheet>(`${oneProgramme(programmeId)}/attendance/rule`, {
+    method: 'PUT',
+    body: { requiredShare },
+  });
+}
+
+/** Revokes a certificate (its verification then says so). @throws {ApiError} CONFLICT when already revoked. */
+export function revokeCertificate(certificateId: string, reason?: string): Promise<Page<IssuedCertificate>> {
+  return request<Page<IssuedCertificate>>(`/api/certificates/${enc(certificateId)}/revoke`, {
+    method: 'POST',
+    body: reason ? { reason } : {},
+  });
+}

@@ -14,6 +14,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { RecordFallback } from '../registry/RecordFallback';
 import { useRecord } from '../registry/use-record';
 import { changedDays, dayBody, type Grid, gridFromSheet, markAllPresent, setMark } from './attendance-grid';
+import { AttendanceRule } from './AttendanceRule';
 import { AttendanceTable } from './AttendanceTable';
 import { CertificatesSection } from './CertificatesSection';
 import { programmePath } from './paths';
@@ -63,7 +64,11 @@ function AttendanceView({ programme }: { programme: ProgrammeDetail }) {
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       {sheet.data ? (
         <>
-          <p>{t('programmes.attendance.rule', { share: sheet.data.requiredShare })}</p>
+          <AttendanceRule
+            programmeId={programme.id}
+            share={sheet.data.requiredShare}
+            onSaved={() => sheet.reload()}
+          />
           {sheet.data.items.length === 0 ? <p>{t('programmes.attendance.empty')}</p> : null}
           <AttendanceTable
             sheet={sheet.data}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { certificateUrl, issueCertificates, listCertificates } from '../../api/programmes';
-import type { AttendanceSheet } from '../../api/programmes-types';
+import { certificateUrl, issueCertificates, listCertificates, revokeCertificate } from '../../api/programmes';
+import type { AttendanceSheet, IssuedCertificate } from '../../api/programmes-types';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Alert } from '../../components/Alert';
 import { errorMessage } from '../../lib/error-message';
 import { useAsync } from '../../lib/use-async';
@@ -12,6 +13,20 @@ export function CertificatesSection({ programmeId, sheet }: { programmeId: strin
   const issued = useAsync(() => listCertificates(programmeId), [programmeId]);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [revoking, setRevoking] = useState<IssuedCertificate | null>(null);
+  const handleRevoke = async () => {
+    if (!revoking) return;
+    setBusy(true);
+    try {
+      await revokeCertificate(revoking.id);
+      issued.reload();
+    } catch (error) {
+      setProblem(errorMessage(t, error));
+    } finally {
+      setRevoking(null);
+      setBusy(false);
+    }
+  };
   const have = new Set((issued.data?.items ?? []).map((c) => c.applicationId));
   const due = sheet.items.filter(
     (i) => i.attended && i.application.status === 'accepted' && !have.has(i.application.id),
@@ -45,10 +60,32 @@ export function CertificatesSection({ programmeId, sheet }: { programmeId: strin
               {c.person.name}
             </a>{' '}
             · <a href={c.verifyUrl}>{c.code}</a>
-            {c.revoked ? ` · ${t('programmes.certificates.revoked')}` : ''}
+            {c.revoked ? (
+              ` · ${t('programmes.certificates.revoked')}`
+            ) : (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="button button-small button-danger-outline"
+                  onClick={() => setRevoking(c)}
+                >
+                  {t('programmes.certificates.revoke', { name: c.person.name })}
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>
+      <ConfirmDialog
+        open={revoking !== null}
+        title={t('programmes.certificates.revokeTitle')}
+        body={t('programmes.certificates.revokeBody')}
+        confirmLabel={t('programmes.certificates.revoke', { name: revoking?.person.name ?? '' })}
+        busy={busy}
+        onConfirm={handleRevoke}
+        onCancel={() => setRevoking(null)}
+      />
     </section>
   );
 }
