@@ -177,6 +177,7 @@ export interface ProgrammeInput {
   };
   status?: ProgrammeStatus;
   visibility?: string;
+  planItemId?: string | null;
 }
 
 export interface LocalTime {

@@ -18,6 +18,7 @@ import { useCountries } from '../registry/use-countries';
 import { useFormSubmit } from '../registry/use-form-submit';
 import { useFormValues } from '../registry/use-form-values';
 import { PROGRAMMES_PATH, programmePath } from './paths';
+import { PlanItemField } from './PlanItemField';
 import { formToProgrammeInput, programmeToForm, validateProgramme } from './programme-form';
 
 function ProgrammeForm({ existing }: { existing?: ProgrammeDetail }) {
@@ -140,6 +141,7 @@ function ProgrammeForm({ existing }: { existing?: ProgrammeDetail }) {
           error={errors.ageMax}
         />
       </div>
+      <PlanItemField value={values.planItem} onChange={(v) => set('planItem', v)} />
       <div className="form-row">
         <SelectField
           label={t('programmes.field.status')}

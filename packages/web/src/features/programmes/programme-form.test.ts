@@ -43,6 +43,10 @@ describe('programme form', () => {
     });
     expect(input.organiserId).toBeUndefined();
     expect(input.supporters).toEqual([]);
+    expect(input.planItemId).toBeNull();
+    expect(
+      formToProgrammeInput({ ...blank, planItem: { id: 'item-2.2', label: '2.2 USA' } }).planItemId,
+    ).toBe('item-2.2');
   });
 
   it('keeps the stored supporters’ roles and gives new ones the support role', () => {

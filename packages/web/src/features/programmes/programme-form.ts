@@ -31,6 +31,7 @@ export interface ProgrammeFormValues {
   capacity: string;
   status: ProgrammeStatus;
   visibility: Visibility;
+  planItem: { id: string; label: string } | null;
 }
 
 /** Form values of an existing programme, or of a new one (a public draft training). */
@@ -57,6 +58,12 @@ export function programmeToForm(p: ProgrammeDetail | undefined, language: string
     capacity: num(p?.capacity),
     status: p?.status ?? 'draft',
     visibility: (p?.visibility as Visibility | undefined) ?? 'public',
+    planItem: p?.planItem
+      ? {
+          id: p.planItem.id,
+          label: `${p.planItem.code} ${p.planItem.title[language] ?? Object.values(p.planItem.title)[0] ?? ''}`,
+        }
+      : null,
   };
 }
 
@@ -102,6 +109,7 @@ export function formToProgrammeInput(values: ProgrammeFormValues): ProgrammeInpu
     },
     status: values.status,
     visibility: values.visibility,
+    planItemId: values.planItem?.id ?? null,
   };
   if (values.organiser) input.organiserId = values.organiser.id;
   return input;
