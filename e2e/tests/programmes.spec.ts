@@ -155,6 +155,7 @@ test('a diaspora representative applies, is reviewed and accepted, attends, gets
     await reviewer.getByRole('button', { name: 'Save review' }).click();
     await expect(reviewer.getByRole('heading', { name: 'Change your review' })).toBeVisible();
   }
+  await expectNoAxeViolations(reviewerTr, 'the application page with its reviews');
   await organiser.reload();
   await expect(organiser.getByTestId('aggregate-score')).toContainText('from 2 reviews');
 
@@ -179,6 +180,7 @@ test('a diaspora representative applies, is reviewed and accepted, attends, gets
   await expect(grid.getByRole('rowheader', { name: 'Aysel Nəsibli' })).toBeVisible();
   for (const buttons of await grid.getByRole('button', { name: /^All present on/ }).all())
     await buttons.click();
+  await expectNoAxeViolations(organiser, 'the attendance grid');
   await organiser.getByRole('button', { name: 'Save attendance' }).click();
   await expect(organiser.getByText('Attendance saved.')).toBeVisible();
   await organiser.getByRole('button', { name: /^Issue certificates to those who attended \(1\)/ }).click();
@@ -215,11 +217,13 @@ test('a diaspora representative applies, is reviewed and accepted, attends, gets
   await expect(organiser.getByText('The questions are saved.')).toBeVisible();
   await organiser.getByRole('button', { name: 'Open the survey and invite the participants' }).click();
   await expect(organiser.getByTestId('non-respondents')).toContainText('Aysel Nəsibli');
+  await expectNoAxeViolations(organiser, 'the feedback page');
 
   // The representative answers it from "My applications".
   await rep.goto('/me/applications');
   await rep.getByRole('link', { name: 'Rəy sorğusunu cavablandır' }).click();
   await rep.getByLabel('What will you take back to your organisation? *').fill('Gənclər üçün media təlimi.');
+  await expectNoAxeViolations(rep, 'the feedback survey form');
   await rep.getByRole('button', { name: 'Cavablarımı göndər' }).click();
   await expect(rep.getByRole('status').filter({ hasText: 'Təşəkkür edirik' })).toBeVisible();
 
