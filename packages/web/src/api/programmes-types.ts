@@ -148,7 +148,7 @@ export interface Application {
   /** Aggregated review score (reviews slice), when the caller may see it. */
   score?: number | null;
   /** The certificate once issued (its verification code). */
-  certificate?: { code: string; issuedAt?: string } | null;
+  certificate?: { code: string; issuedAt: string; revoked: boolean } | null;
   /** The feedback survey of a participant: whether it is open and already answered. */
   feedback?: { open: boolean; answered: boolean } | null;
   createdAt: string;

@@ -147,6 +147,7 @@ function ApplicationsView({ programme }: { programme: ProgrammeDetail }) {
           />
           <DecisionPanel
             capacity={programme.capacity}
+            quotas={programme.quotas}
             applications={list.data.items}
             pending={pending}
             busy={busy}

@@ -6,9 +6,9 @@ import { useAsync } from '../../lib/use-async';
 import { feedbackAnswerPath } from './paths';
 
 /**
- * The certificate download of an accepted participant, shown once their attendance counts as
- * attended (certificates are issued to those only; the server answers 404 before it is issued),
- * with the feedback survey (its page says when it is not open yet or already answered).
+ * What a participant may do after the programme: download the certificate once issued (and not
+ * revoked), and — once their attendance counts as attended — answer the feedback survey (its page
+ * says when it is not open yet or already answered).
  */
 export function CertificateLink({ application }: { application: Application }) {
   const { t, i18n } = useTranslation();
@@ -17,12 +17,20 @@ export function CertificateLink({ application }: { application: Application }) {
     () => (accepted ? getApplicationAttendance(application.id).catch(() => null) : Promise.resolve(null)),
     [application.id, accepted],
   );
-  if (!application.certificate && !attendance.data?.attended) return null;
+  const attended = attendance.data?.attended ?? false;
+  // The server names the certificate once issued; an older answer without the field falls back on attendance.
+  const certificate =
+    application.certificate === undefined
+      ? attended
+      : Boolean(application.certificate && !application.certificate.revoked);
+  if (!certificate && !attended) return null;
   return (
     <>
-      <a className="button button-small" href={certificateUrl(application.id, i18n.language)} download>
-        {t('programmes.mine.certificate')}
-      </a>
+      {certificate ? (
+        <a className="button button-small" href={certificateUrl(application.id, i18n.language)} download>
+          {t('programmes.mine.certificate')}
+        </a>
+      ) : null}
       <Link
         className="button button-small button-secondary"
         to={feedbackAnswerPath(application.programme.id)}

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Application } from '../../api/programmes-types';
+import type { Application, Quota } from '../../api/programmes-types';
 import { useFormat } from '../../i18n/use-format';
 import { type Decision, seatCounts, waitlistOrder } from './decision-counts';
 
 interface DecisionPanelProps {
   capacity: number | null;
+  quotas: Quota[];
   applications: Application[];
   pending: Record<string, Decision>;
   busy: boolean;
@@ -12,7 +13,14 @@ interface DecisionPanelProps {
 }
 
 /** Seats taken and left with the pending decisions, the waitlist in order, and "record decisions". */
-export function DecisionPanel({ capacity, applications, pending, busy, onApply }: DecisionPanelProps) {
+export function DecisionPanel({
+  capacity,
+  quotas,
+  applications,
+  pending,
+  busy,
+  onApply,
+}: DecisionPanelProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const counts = seatCounts(capacity, applications, pending);
@@ -32,6 +40,20 @@ export function DecisionPanel({ capacity, applications, pending, busy, onApply }
       </p>
       {counts.overCapacity > 0 ? (
         <p className="field-error">{t('programmes.decisions.overflow', { count: counts.overCapacity })}</p>
+      ) : null}
+      {quotas.length > 0 ? (
+        <>
+          <h3>{t('programmes.quotas.title')}</h3>
+          <ul>
+            {quotas.map((q) => (
+              <li key={q.id}>
+                {q.countryCode ? format.regionName(q.countryCode) : q.community}:{' '}
+                {t('programmes.decisions.quotaSeats', { seats: format.number(q.seats) })}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t('programmes.decisions.quotaHint')}</p>
+        </>
       ) : null}
       {waitlist.length > 0 ? (
         <>
