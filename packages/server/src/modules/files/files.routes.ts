@@ -3,11 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError, notFound } from '../../errors/app-error.ts';
+import { AppError } from '../../errors/app-error.ts';
 import { contextOf } from '../../lib/request-context.ts';
 import { IdParamsSchema, listOf } from '../../lib/schemas.ts';
 import type { UploadPart } from '../imports/imports.service.ts';
-import { attachmentDisposition } from './files.names.ts';
+import { sendFileContent } from './files.reply.ts';
 import { FileListQuerySchema, FileSchema, FileUpdateSchema, UploadQuerySchema } from './files.schema.ts';
 import { browseFiles, changeFile, deleteFile, fileContent, showFile } from './files.service.ts';
 import { certainlyTooLarge, fileTooLarge, uploadFile } from './files.upload.ts';
@@ -15,9 +15,6 @@ import { certainlyTooLarge, fileTooLarge, uploadFile } from './files.upload.ts';
 const tags = ['files'];
 /** Who uploads, changes and deletes files (each for their own organisation; the policy decides). */
 export const FILE_WRITERS = { roles: ['secretariat', 'agency_admin', 'agency_editor', 'org_rep'] } as const;
-
-/** A download's own CSP: the bytes are never a page, so nothing in them may run or load. */
-const DOWNLOAD_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
 /**
  * Files: `POST /api/files` (multipart upload, its own scope with the multipart parser), metadata,
@@ -93,18 +90,7 @@ export async function fileRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       },
     },
     async (request, reply) => {
-      const { file, stream } = await fileContent(deps, contextOf(request), request.params.id);
-      if (!stream) {
-        request.log.error({ fileId: file.id }, 'a stored file is missing from the disk');
-        throw notFound('The file');
-      }
-      return reply
-        .type(file.mediaType)
-        .header('content-length', file.size)
-        .header('content-disposition', attachmentDisposition(file.name))
-        .header('content-security-policy', DOWNLOAD_CSP)
-        .header('x-content-type-options', 'nosniff')
-        .send(stream);
+      return sendFileContent(request, reply, await fileContent(deps, contextOf(request), request.params.id));
     },
   );
 

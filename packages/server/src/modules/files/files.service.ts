@@ -62,7 +62,18 @@ export async function fileContent(
   ctx: RequestContext,
   id: string,
 ): Promise<{ file: FileView; stream: ReadStream | undefined }> {
-  const file = await readableFile(deps.db, ctx, id);
+  return storedFileContent(deps, await readableFile(deps.db, ctx, id));
+}
+
+/**
+ * For modules whose records decide who reads a file (an application's documents): the bytes of
+ * `file`, whose access the caller has already decided; `stream` is undefined when they are missing
+ * from the disk.
+ */
+export async function storedFileContent(
+  deps: AppDeps,
+  file: StoredFile,
+): Promise<{ file: FileView; stream: ReadStream | undefined }> {
   return { file: presentFile(file), stream: await openStored(filesRoot(deps.config), file.storage_key) };
 }
 

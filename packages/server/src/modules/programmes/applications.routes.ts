@@ -3,8 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../lib/request-context.ts';
 import { IdParamsSchema, listOf, PageQuerySchema } from '../../lib/schemas.ts';
+import { sendFileContent } from '../files/files.reply.ts';
+import { FileSchema } from '../files/files.schema.ts';
+import { applicationDocumentContent, showApplicationDocument } from './applications.documents.ts';
 import {
   ApplicationCreateSchema,
+  ApplicationDocumentParamsSchema,
   ApplicationQuerySchema,
   ApplicationSchema,
   ApplicationUpdateSchema,
@@ -65,6 +69,38 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps): Pr
     '/api/applications/:id',
     { ...signedIn, schema: { tags, params: IdParamsSchema, response: { 200: ApplicationSchema } } },
     async (request) => showApplication(deps, request.actor, request.params.id),
+  );
+
+  // Public routes: whoever may not read the application (anonymous included) gets 404, as for files.
+  const documents = { config: { access: 'public' as const } };
+  api.get(
+    '/api/applications/:id/documents/:fileId',
+    {
+      ...documents,
+      schema: { tags, params: ApplicationDocumentParamsSchema, response: { 200: FileSchema } },
+    },
+    async (request) => showApplicationDocument(deps, request.actor, request.params.id, request.params.fileId),
+  );
+
+  api.get(
+    '/api/applications/:id/documents/:fileId/content',
+    {
+      ...documents,
+      schema: {
+        tags,
+        description:
+          'The bytes, as `GET /api/files/:id/content` sends them, to whoever reads the application.',
+        params: ApplicationDocumentParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      const { id, fileId } = request.params;
+      return sendFileContent(
+        request,
+        reply,
+        await applicationDocumentContent(deps, request.actor, id, fileId),
+      );
+    },
   );
 
   api.patch(

@@ -16,6 +16,9 @@ export const ApplicationCreateSchema = z.strictObject({
 });
 export const ApplicationUpdateSchema = z.strictObject({ answers: AnswersSchema });
 
+/** An application's document: the application and the file answering one of its `file` questions. */
+export const ApplicationDocumentParamsSchema = z.strictObject({ id: z.uuid(), fileId: z.uuid() });
+
 export const ApplicationQuerySchema = PageQuerySchema.extend({
   status: z.enum(APPLICATION_STATUSES).optional(),
   country: CountryCodeSchema.optional(),

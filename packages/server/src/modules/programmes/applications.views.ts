@@ -89,16 +89,23 @@ export async function applicationViews(
 export const isReviewer = (db: Kysely<Database>, actor: Actor, programmeId: string) =>
   actor.kind === 'account' ? isReviewerOf(db, programmeId, actor.accountId) : Promise.resolve(false);
 
-/** One application. @throws AppError NOT_FOUND (also when the caller may not see it) */
-export async function showApplication(deps: AppDeps, actor: Actor, id: string) {
-  const app = await findApplication(deps.db, id);
-  const programme = app
-    ? (await findProgrammes(deps.db, [app.programme_id])).get(app.programme_id)
-    : undefined;
-  const own = await ownPersonOf(deps.db, actor);
-  const reviewer = programme ? await isReviewer(deps.db, actor, programme.id) : false;
+/**
+ * An application the caller may read by the programmes policy.
+ * @throws AppError NOT_FOUND (also when the caller may not see it)
+ */
+export async function readableApplication(db: Kysely<Database>, actor: Actor, id: string) {
+  const app = await findApplication(db, id);
+  const programme = app ? (await findProgrammes(db, [app.programme_id])).get(app.programme_id) : undefined;
+  const own = await ownPersonOf(db, actor);
+  const reviewer = programme ? await isReviewer(db, actor, programme.id) : false;
   if (!app || !programme || !canReadApplication(actor, own, app, programme, reviewer))
     throw notFound('The application');
+  return app;
+}
+
+/** One application. @throws AppError NOT_FOUND (also when the caller may not see it) */
+export async function showApplication(deps: AppDeps, actor: Actor, id: string) {
+  const app = await readableApplication(deps.db, actor, id);
   const [view] = await applicationViews(deps.db, actor, [app], true);
   return view as NonNullable<typeof view>;
 }

@@ -73,6 +73,18 @@ export const PROGRAMMES_CASES: PermissionCase[] = [
     body: { answers: [] },
     expect: signedIn,
   },
+  {
+    method: 'GET',
+    route: '/api/applications/:id/documents/:fileId',
+    url: `${application}/documents/${id}`,
+    expect: publicRoute,
+  },
+  {
+    method: 'GET',
+    route: '/api/applications/:id/documents/:fileId/content',
+    url: `${application}/documents/${id}/content`,
+    expect: publicRoute,
+  },
   { method: 'POST', route: '/api/applications/:id/submit', url: `${application}/submit`, expect: signedIn },
   {
     method: 'POST',
