@@ -21,6 +21,7 @@ import type {
   Survey,
   SurveyResults,
 } from './programmes-types';
+import type { StoredFile } from './meetings-types';
 import type { LocalizedText } from './registry-types';
 import type { Page, PageQuery } from './types';
 
@@ -111,6 +112,22 @@ export function applicationsExportUrl(
 /** The address of an application's certificate (PDF, a download link). */
 export function certificateUrl(applicationId: string, lang?: string): string {
   return buildUrl(`${oneApplication(applicationId)}/certificate.pdf`, { lang });
+}
+
+const oneDocument = (applicationId: string, fileId: string) =>
+  `${oneApplication(applicationId)}/documents/${enc(fileId)}`;
+
+/**
+ * A document answering one of the application's file questions (its metadata), for whoever reads the
+ * application. @throws {ApiError} NOT_FOUND.
+ */
+export function applicationDocument(applicationId: string, fileId: string): Promise<StoredFile> {
+  return request<StoredFile>(oneDocument(applicationId, fileId));
+}
+
+/** The address of an application document's bytes (an attachment: link to it with `download`). */
+export function applicationDocumentUrl(applicationId: string, fileId: string): string {
+  return `${oneDocument(applicationId, fileId)}/content`;
 }
 
 /** Checks a certificate's verification code (public). @throws {ApiError} NOT_FOUND for a code that is not real. */

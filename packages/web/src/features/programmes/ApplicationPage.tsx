@@ -44,7 +44,11 @@ function ApplicationView({ application }: { application: Application }) {
       </p>
       <h2>{t('programmes.application.answers')}</h2>
       {programme.data ? (
-        <AnswerList questions={programme.data.call?.questions ?? []} answers={application.answers ?? []} />
+        <AnswerList
+          applicationId={application.id}
+          questions={programme.data.call?.questions ?? []}
+          answers={application.answers ?? []}
+        />
       ) : null}
       <ReviewsSection programmeId={application.programme.id} applicationId={application.id} />
     </>
