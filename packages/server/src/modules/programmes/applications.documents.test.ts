@@ -62,6 +62,7 @@ describe('an application document follows the application', () => {
     expect(content.statusCode, content.body).toBe(status);
     if (status !== 200) return;
     expect(meta.json()).toMatchObject({ id: fileId, name: 'letter.pdf', size: SMALL_PDF.length });
+    expect(meta.json().contentUrl).toBe(`${documentUrl()}/content`);
     expect(content.rawPayload.equals(SMALL_PDF)).toBe(true);
     expect(content.headers).toMatchObject({
       'content-type': 'application/pdf',

@@ -39,7 +39,8 @@ async function applicationFile(
 }
 
 /**
- * One document's metadata, as the files module presents it.
+ * One document's metadata, as the files module presents it, its `contentUrl` the application's own
+ * download (the file's own URL stays closed to the application's readers).
  * @throws AppError NOT_FOUND
  */
 export async function showApplicationDocument(
@@ -48,7 +49,8 @@ export async function showApplicationDocument(
   appId: string,
   fileId: string,
 ): Promise<FileView> {
-  return presentFile(await applicationFile(deps, actor, appId, fileId));
+  const view = presentFile(await applicationFile(deps, actor, appId, fileId));
+  return { ...view, contentUrl: `/api/applications/${appId}/documents/${fileId}/content` };
 }
 
 /**
