@@ -81,19 +81,22 @@ test('a diaspora representative applies, is reviewed and accepted, attends, gets
   await expect(organiser.getByRole('heading', { level: 1, name: TITLE_EN })).toBeVisible();
   await expect(organiser.getByRole('listitem').filter({ hasText: 'Letter of recommendation' })).toBeVisible();
 
-  // The secretariat appoints reviewers of two states, reserves seats for the USA and sets the
+  // The organiser appoints reviewers of two states (itself, and YTB's editor in Turkey, whose
+  // account it does not administer); the secretariat reserves seats for the USA and sets the
   // criterion, on the selection page.
-  const secretariat = await pageOf(browser, 'secretariat');
-  await secretariat.goto(`/programmes/${programme.id}/review`);
-  for (const email of ['agency-admin@', 'agency-editor-tr@']) {
-    await secretariat.getByLabel('Find an account of a state body').fill(email);
-    const candidate = secretariat
+  await organiser.goto(`/programmes/${programme.id}/review`);
+  for (const name of ['Diaspora Committee administrator', 'YTB editor']) {
+    await organiser.getByLabel('Find an account of a state body').fill(name);
+    const candidate = organiser
       .getByTestId('reviewer-candidates')
       .getByRole('listitem')
-      .filter({ hasText: email });
+      .filter({ hasText: name });
     await candidate.getByRole('button', { name: /^Appoint / }).click();
     await expect(candidate).toHaveCount(0); // appointed: no longer offered
   }
+  await expect(organiser.getByTestId('reviewers').getByRole('listitem')).toHaveCount(2);
+  const secretariat = await pageOf(browser, 'secretariat');
+  await secretariat.goto(`/programmes/${programme.id}/review`);
   await expect(secretariat.getByTestId('reviewers').getByRole('listitem')).toHaveCount(2);
   await secretariat.getByRole('button', { name: 'Add a criterion' }).click();
   await secretariat.getByLabel('Criterion (English)').fill('Motivation');

@@ -240,6 +240,24 @@ export function surveyResultsExportUrl(programmeId: string, format: 'csv' | 'xls
   return buildUrl(`${feedback(programmeId)}/results/export`, { format, lang });
 }
 
+/** A possible reviewer: an admin or editor of a state body, with the body and its country. */
+export interface ReviewerCandidate {
+  id: string;
+  name: string;
+  organisation: { id: string; name: string };
+  countryCode: string | null;
+}
+
+/** Admins and editors of every state body whom the programme's editors may appoint, by name or body. */
+export function getReviewerCandidates(
+  programmeId: string,
+  q: string,
+): Promise<{ items: ReviewerCandidate[] }> {
+  return request(
+    buildUrl(`${oneProgramme(programmeId)}/reviewer-candidates`, { q: q || undefined, limit: 20 }),
+  );
+}
+
 /** The programme's reviewers. */
 export function getReviewers(programmeId: string): Promise<{ reviewers: { id: string; name: string }[] }> {
   return request(`${oneProgramme(programmeId)}/reviewers`);

@@ -96,6 +96,12 @@ export const PROGRAMMES_CASES: PermissionCase[] = [
   // and reviewers are record-level rules (reviews.test.ts, decisions.test.ts, exports.test.ts).
   { method: 'GET', route: '/api/programmes/:id/reviewers', url: `${programme}/reviewers`, expect: editors },
   {
+    method: 'GET',
+    route: '/api/programmes/:id/reviewer-candidates',
+    url: `${programme}/reviewer-candidates`,
+    expect: editors,
+  },
+  {
     method: 'PUT',
     route: '/api/programmes/:id/reviewers',
     url: `${programme}/reviewers`,

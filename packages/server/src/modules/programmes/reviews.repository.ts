@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { containing } from '../registry/organisations.repository.ts';
+import { refName } from '../reports/reports.repository.ts';
 import type { ApplicationReview, ReviewCriterion } from './reviews.table.ts';
 
 // Queries on a programme's reviewers and criteria and on the applications' reviews.
@@ -36,6 +38,33 @@ export async function agencyAccounts(db: Kysely<Database>, ids: readonly string[
     .where('role', 'in', ['agency_admin', 'agency_editor'])
     .execute();
   return new Set(rows.map((r) => r.account_id));
+}
+
+/**
+ * Accounts that may be appointed reviewers: admins and editors of state bodies, with their body
+ * (named as a `Ref`) and its country; `q` narrows by display name or body name. By display name.
+ */
+export async function reviewerCandidates(db: Kysely<Database>, q: string | undefined, limit: number) {
+  let query = db
+    .selectFrom('role_grants as g')
+    .innerJoin('accounts as a', 'a.id', 'g.account_id')
+    .innerJoin('organisations as o', 'o.id', 'g.organisation_id')
+    .select([
+      'a.id',
+      'a.display_name',
+      'o.id as organisation_id',
+      'o.country_code',
+      refName().as('organisation_name'),
+    ])
+    .where('g.role', 'in', ['agency_admin', 'agency_editor'])
+    .where('o.kind', '=', 'state_body');
+  if (q) {
+    const pattern = containing(q);
+    query = query.where((eb) =>
+      eb.or([eb('a.display_name', 'ilike', pattern), eb(refName(), 'ilike', pattern)]),
+    );
+  }
+  return query.orderBy('a.display_name').orderBy('a.id').limit(limit).execute();
 }
 
 /** Replaces the programme's reviewers. */

@@ -4,6 +4,8 @@ import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../lib/request-context.ts';
 import { IdParamsSchema } from '../../lib/schemas.ts';
 import {
+  CandidatesQuerySchema,
+  CandidatesSchema,
   CriteriaInputSchema,
   CriteriaSchema,
   ReviewInputSchema,
@@ -13,7 +15,7 @@ import {
   StartReviewSchema,
 } from './reviews.schema.ts';
 import { putCriteria, putReviewers, startReview, writeReview } from './reviews.service.ts';
-import { applicationReviews, showCriteria, showReviewers } from './reviews.views.ts';
+import { applicationReviews, showCriteria, showReviewerCandidates, showReviewers } from './reviews.views.ts';
 
 const tags = ['programmes'];
 // Reviewers are accounts of state bodies' admins and editors; the record-level rules do the rest.
@@ -28,6 +30,21 @@ export async function reviewRoutes(app: FastifyInstance, deps: AppDeps): Promise
     `${programme}/reviewers`,
     { ...agencies, schema: { tags, params: IdParamsSchema, response: { 200: ReviewersSchema } } },
     async (request) => showReviewers(deps, request.actor, request.params.id),
+  );
+  api.get(
+    `${programme}/reviewer-candidates`,
+    {
+      ...agencies,
+      schema: {
+        tags,
+        description:
+          "Admins and editors of state bodies whom the programme's editors may appoint as reviewers.",
+        params: IdParamsSchema,
+        querystring: CandidatesQuerySchema,
+        response: { 200: CandidatesSchema },
+      },
+    },
+    async (request) => showReviewerCandidates(deps, request.actor, request.params.id, request.query),
   );
   api.put(
     `${programme}/reviewers`,

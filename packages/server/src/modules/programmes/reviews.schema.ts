@@ -8,6 +8,21 @@ export const ReviewersSchema = z.object({
   reviewers: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 
+export const CandidatesQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export const CandidatesSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      organisation: z.object({ id: z.string(), name: z.string() }),
+      countryCode: z.string().nullable(),
+    }),
+  ),
+});
+
 const CriterionInputSchema = z.strictObject({
   id: z.uuid().optional(),
   label: LocalizedTextInputSchema.refine((t) => Object.keys(t).length > 0, 'needs a text'),

@@ -91,6 +91,20 @@ describe('reviews and scores', () => {
     }
   });
 
+  it('the organiser finds reviewers among every state body’s admins and editors, not only its own', async () => {
+    const url = `/api/programmes/${programme.id}/reviewer-candidates`;
+    const all = await w.ok('agency_editor', 'GET', `${url}?limit=50`);
+    const ids = all.items.map((c: { id: string }) => c.id);
+    const own = await w.accountOf('agency_editor');
+    for (const who of ['adminA', 'agency_admin'] as const) expect(ids).toContain(await w.accountOf(who));
+    expect(ids).toContain(own);
+    const bodies = new Set(all.items.map((c: { organisation: { id: string } }) => c.organisation.id));
+    expect(bodies.size).toBeGreaterThan(1);
+    const none = await w.ok('agency_editor', 'GET', `${url}?q=${encodeURIComponent('no such name %_')}`);
+    expect(none.items).toEqual([]);
+    expect((await w.call('editorB', 'GET', url)).statusCode).toBe(403);
+  });
+
   it('only reviewers review; a reviewer reads only its programme’s applications', async () => {
     expect(
       (

@@ -6,10 +6,10 @@ import type { Actor } from '../accounts/actor.ts';
 import { flattenText } from '../registry/registry.presenter.ts';
 import { findApplication } from './applications.repository.ts';
 import { isReviewer } from './applications.views.ts';
-import { readableProgramme } from './programmes.access.ts';
+import { editableProgramme, readableProgramme } from './programmes.access.ts';
 import { applicationListAccess } from './programmes.policy.ts';
 import { findProgramme } from './programmes.repository.ts';
-import { criteriaOf, reviewersOf, reviewsOf } from './reviews.repository.ts';
+import { criteriaOf, reviewerCandidates, reviewersOf, reviewsOf } from './reviews.repository.ts';
 
 // Reviewers, criteria and reviews as the API shows them, to the programme's editors and reviewers.
 
@@ -58,6 +58,29 @@ async function reviewingProgramme(db: Kysely<Database>, actor: Actor, id: string
 export async function showReviewers(deps: AppDeps, actor: Actor, id: string) {
   await reviewingProgramme(deps.db, actor, id);
   return reviewersView(deps.db, id);
+}
+
+/**
+ * Whom the programme's editors may appoint as reviewers: state bodies' admins and editors of every
+ * member state (an organiser looks beyond its own body, which the accounts admin list would not).
+ * @throws AppError NOT_FOUND; FORBIDDEN
+ */
+export async function showReviewerCandidates(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  query: { q?: string; limit: number },
+) {
+  await editableProgramme(deps.db, actor, id);
+  const rows = await reviewerCandidates(deps.db, query.q, query.limit);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.display_name,
+      organisation: { id: r.organisation_id, name: r.organisation_name },
+      countryCode: r.country_code?.trim() || null,
+    })),
+  };
 }
 
 /** The programme's criteria (its editors and reviewers). @throws AppError NOT_FOUND */

@@ -1,25 +1,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listAccounts } from '../../api/accounts';
-import { getReviewers, putReviewers } from '../../api/programmes';
+import { getReviewerCandidates, getReviewers, putReviewers } from '../../api/programmes';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
 import { useAsync } from '../../lib/use-async';
 import { useDebouncedValue } from '../search/use-debounced-value';
 
-const AGENCY = new Set(['agency_admin', 'agency_editor']);
-
 /**
- * The reviewers: the current list with "remove", and a search among the accounts the caller
- * manages (the secretariat: all; an agency admin: its body's) holding an agency role.
+ * The reviewers: the current list with "remove", and a search among the admins and editors of every
+ * state body (reviewers come from several member states), by name or body.
  */
 export function ReviewersSection({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
   const reviewers = useAsync(() => getReviewers(programmeId), [programmeId]);
   const [q, setQ] = useState('');
   const query = useDebouncedValue(q, 300);
-  const found = useAsync(() => listAccounts({ q: query, limit: 20, offset: 0 }).catch(() => null), [query]);
+  const found = useAsync(
+    () => getReviewerCandidates(programmeId, query).catch(() => null),
+    [programmeId, query],
+  );
   const [problem, setProblem] = useState<string>();
   const current = reviewers.data?.reviewers ?? [];
   const save = async (ids: string[]) => {
@@ -31,9 +31,7 @@ export function ReviewersSection({ programmeId }: { programmeId: string }) {
       setProblem(errorMessage(t, error));
     }
   };
-  const candidates = (found.data?.items ?? []).filter(
-    (a) => a.roles.some((r) => AGENCY.has(r.role)) && !current.some((c) => c.id === a.id),
-  );
+  const candidates = (found.data?.items ?? []).filter((a) => !current.some((c) => c.id === a.id));
   return (
     <section className="section" aria-labelledby="reviewers-heading">
       <h2 id="reviewers-heading">{t('programmes.reviewSetup.reviewers')}</h2>
@@ -59,13 +57,14 @@ export function ReviewersSection({ programmeId }: { programmeId: string }) {
       <ul data-testid="reviewer-candidates">
         {candidates.map((a) => (
           <li key={a.id}>
-            {a.displayName} · {a.email} ({a.roles.map((r) => r.organisation.name).join(', ')}){' '}
+            {a.name} · {a.organisation.name}
+            {a.countryCode ? ` (${a.countryCode})` : ''}{' '}
             <button
               type="button"
               className="button button-small"
               onClick={() => save([...current.map((c) => c.id), a.id])}
             >
-              {t('programmes.reviewSetup.add', { name: a.displayName })}
+              {t('programmes.reviewSetup.add', { name: a.name })}
             </button>
           </li>
         ))}
