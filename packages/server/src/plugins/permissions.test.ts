@@ -110,6 +110,8 @@ const FOUNDATION_CASES: PermissionCase[] = [
   { method: 'DELETE', route: '/api/tokens/:id', url: `/api/tokens/${id}`, expect: signedIn },
   { method: 'GET', route: '/api/outbox', url: '/api/outbox', expect: rolesOnly('secretariat') },
   { method: 'GET', route: '/api/outbox/:id', url: `/api/outbox/${id}`, expect: rolesOnly('secretariat') },
+  { method: 'GET', route: '/api/me/messages', url: '/api/me/messages', expect: signedIn },
+  { method: 'GET', route: '/api/me/messages/:id', url: `/api/me/messages/${id}`, expect: signedIn },
   { method: 'GET', route: '/api/audit', url: '/api/audit', expect: rolesOnly('secretariat') },
   { method: 'GET', route: '/api/organisations', url: '/api/organisations', expect: publicRoute },
 ];

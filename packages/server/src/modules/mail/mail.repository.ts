@@ -37,6 +37,40 @@ export async function findOutboxMessage(
   return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A page of the messages addressed to `address` (already lower-cased), newest first. */
+export async function listOwnMessages(
+  db: Kysely<Database>,
+  address: string,
+  page: { limit: number; offset: number },
+): Promise<{ items: OutboxMessage[]; total: number }> {
+  const query = db.selectFrom('outbox').where('to_address', '=', address);
+  const [items, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+/** The message `id` if it is addressed to `address` (already lower-cased). */
+export async function findOwnMessage(
+  db: Kysely<Database>,
+  address: string,
+  id: string,
+): Promise<OutboxMessage | undefined> {
+  return db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('id', '=', id)
+    .where('to_address', '=', address)
+    .executeTakeFirst();
+}
+
 /**
  * Claims up to `limit` due messages for sending. `skip locked` lets several servers share one
  * outbox without sending a message twice.

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { IdParamsSchema, listOf, PageQuerySchema } from '../../lib/schemas.ts';
+import { myMessageRoutes } from './mail.mine.routes.ts';
 import { browseOutbox, readOutboxMessage } from './mail.service.ts';
 
 const OutboxItemSchema = z.object({
@@ -52,4 +53,5 @@ export async function mailRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     },
     async (request) => readOutboxMessage(deps.db, request.params.id),
   );
+  await myMessageRoutes(app, deps);
 }
