@@ -20,6 +20,7 @@ import { NotFoundPage } from './features/home/NotFoundPage';
 import { ImportPage } from './features/imports/ImportPage';
 import { meetingsRoutes } from './features/meetings/routes';
 import { plansRoutes } from './features/plans/routes';
+import { messagesRoutes } from './features/messages/routes';
 import { programmesRoutes } from './features/programmes/routes';
 import { CompiledDecisionsPage } from './features/minutes/CompiledDecisionsPage';
 import { MinutesPage } from './features/minutes/MinutesPage';
@@ -72,6 +73,7 @@ export function App() {
         {meetingsRoutes()}
         {plansRoutes()}
         {programmesRoutes()}
+        {messagesRoutes()}
         {reportsRoutes()}
         <Route path="/events/:id/minutes" element={<MinutesPage />} />
         <Route path="/events/:id/minutes/print" element={<MinutesPrintPage />} />

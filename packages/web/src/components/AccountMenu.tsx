@@ -61,6 +61,11 @@ export function AccountMenu({ displayName, email, onSignOut }: AccountMenuProps)
             </Link>
           </li>
           <li>
+            <Link to="/me/messages" onClick={() => setOpen(false)}>
+              {t('messages.title')}
+            </Link>
+          </li>
+          <li>
             <button
               type="button"
               className="link-button"

@@ -1,6 +1,7 @@
 import type { Language } from './languages';
 import en from './locales/en.json';
 import meetingsEn from './locales/meetings/en.json';
+import messagesEn from './locales/messages/en.json';
 import minutesEn from './locales/minutes/en.json';
 import periodsEn from './locales/periods/en.json';
 import plansEn from './locales/plans/en.json';
@@ -12,12 +13,21 @@ import reportsEn from './locales/reports/en.json';
  * under the feature's key (`t('meetings.…')`). Each feature keeps its own files, so work on two
  * features never edits the same catalogue.
  */
-export const FEATURES = ['meetings', 'minutes', 'periods', 'plans', 'programmes', 'reports'] as const;
+export const FEATURES = [
+  'meetings',
+  'messages',
+  'minutes',
+  'periods',
+  'plans',
+  'programmes',
+  'reports',
+] as const;
 type Feature = (typeof FEATURES)[number];
 
 /** A whole catalogue of one language: the core keys and every feature's keys. */
 export type Catalogue = typeof en & {
   meetings: typeof meetingsEn;
+  messages: typeof messagesEn;
   minutes: typeof minutesEn;
   periods: typeof periodsEn;
   plans: typeof plansEn;
@@ -29,6 +39,7 @@ export type Catalogue = typeof en & {
 export const ENGLISH: Catalogue = {
   ...en,
   meetings: meetingsEn,
+  messages: messagesEn,
   minutes: minutesEn,
   periods: periodsEn,
   plans: plansEn,

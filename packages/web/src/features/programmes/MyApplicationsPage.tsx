@@ -9,6 +9,7 @@ import { type Column, DataTable } from '../../components/DataTable';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../i18n/use-format';
+import { MY_MESSAGES_PATH } from '../messages/paths';
 import { errorMessage } from '../../lib/error-message';
 import { pickLocalized } from '../../lib/localized';
 import { useAsync } from '../../lib/use-async';
@@ -116,6 +117,9 @@ export function MyApplicationsPage() {
   return (
     <>
       <h1>{t('programmes.mine.title')}</h1>
+      <p>
+        <Link to={MY_MESSAGES_PATH}>{t('messages.title')}</Link>
+      </p>
       {submitted ? <Alert tone="success">{t('programmes.apply.submitted')}</Alert> : null}
       {problem ? <Alert tone="error">{problem}</Alert> : null}
       {list.loading && !list.data ? <Loading /> : null}
