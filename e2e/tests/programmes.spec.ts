@@ -138,6 +138,14 @@ test('a diaspora representative applies, is reviewed and accepted, attends, gets
   const myRow = rep.getByTestId('my-applications').getByRole('row').filter({ hasText: TITLE_AZ });
   await expect(myRow.getByText('Göndərilib', { exact: true })).toBeVisible();
   await expectNoAxeViolations(rep, 'my applications');
+  // "My messages" holds the receipt, in her language; it opens with its text.
+  await rep.getByRole('link', { name: 'Mesajlarım', exact: true }).click();
+  await expect(rep.getByRole('heading', { level: 1, name: 'Mesajlarım' })).toBeVisible();
+  const receipt = `Müraciət qəbul edildi: ${TITLE_AZ}`;
+  await rep.getByTestId('my-messages').getByRole('link', { name: receipt }).click();
+  await expect(rep.getByRole('heading', { level: 1, name: receipt })).toBeVisible();
+  await expect(rep.getByTestId('message-body')).toContainText(TITLE_AZ);
+  await expectNoAxeViolations(rep, 'a message');
 
   // The organiser's list holds the application; each reviewer scores it on its page.
   await organiser.goto(`/programmes/${programme.id}/applications`);
