@@ -12,6 +12,7 @@ import * as plans from './migrations/20261127T0100-plans.ts';
 import * as programmes from './migrations/20261127T0200-programmes.ts';
 import * as programmeReviews from './migrations/20261127T0210-programme-reviews.ts';
 import * as programmeAttendance from './migrations/20261127T0220-programme-attendance.ts';
+import * as personalFiles from './migrations/20261127T0230-personal-files.ts';
 
 // Listed by hand so the set is explicit and works the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '20261127T0200-programmes': programmes,
   '20261127T0210-programme-reviews': programmeReviews,
   '20261127T0220-programme-attendance': programmeAttendance,
+  '20261127T0230-personal-files': personalFiles,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

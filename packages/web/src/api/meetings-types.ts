@@ -290,7 +290,10 @@ export interface StoredFile {
   mediaType: string;
   size: number;
   sha256: string;
-  ownerOrgId: string;
+  /** The owning organisation; null for a personal file. */
+  ownerOrgId: string | null;
+  /** Owned by the account that uploaded it (an individual's), readable by it alone on `/api/files`. */
+  personal: boolean;
   visibility: Visibility;
   entity: { type: string; id: string } | null;
   createdAt: string;

@@ -99,11 +99,21 @@ export function upload(
   filename: string,
   query = '',
 ): Promise<LightMyRequestResponse> {
+  return uploadWith(w, w.cookies.get(who), content, filename, query);
+}
+
+/** As `upload`, signed in with the session `cookie` (none: anonymous). */
+export function uploadWith(
+  w: RegistryWorld,
+  cookie: string | undefined,
+  content: string | Buffer,
+  filename: string,
+  query = '',
+): Promise<LightMyRequestResponse> {
   const { payload, contentType } = multipartBody(content, {
     filename,
     contentType: 'application/octet-stream',
   });
-  const cookie = w.cookies.get(who);
   return w.t.app.inject({
     method: 'POST',
     url: `/api/files${query ? `?${query}` : ''}`,

@@ -10,6 +10,7 @@ export function presentFile(file: StoredFile): FileView {
     size: file.size_bytes,
     sha256: file.sha256,
     ownerOrgId: file.owner_org_id,
+    personal: file.owner_account_id !== null,
     visibility: file.visibility,
     entity: file.entity_type && file.entity_id ? { type: file.entity_type, id: file.entity_id } : null,
     createdAt: file.created_at.toISOString(),

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { VisibilityScope } from '../registry/organisations.repository.ts';
+import type { FileReadScope } from './files.policy.ts';
 import type { NewStoredFile, StoredFile, StoredFileUpdate } from './files.table.ts';
 
 /** Inserts a file's metadata row. */
@@ -33,18 +33,25 @@ export interface FileFilter {
   ownerOrgId?: string | undefined;
 }
 
-/** A page of the files `scope` lets its reader see, newest first. */
+/** A page of the files `scope` lets its reader see (`fileReadScope`), newest first. */
 export async function listFiles(
   db: Kysely<Database>,
-  scope: VisibilityScope,
+  scope: FileReadScope,
   filter: FileFilter,
   page: { limit: number; offset: number },
 ): Promise<{ items: StoredFile[]; total: number }> {
   let query = db.selectFrom('files').where((eb) => {
     const visible = eb('visibility', 'in', scope.visibilities);
-    return scope.ownOrganisationIds.length
-      ? eb.or([visible, eb('owner_org_id', 'in', scope.ownOrganisationIds)])
-      : visible;
+    const organisations = eb.and([
+      eb('owner_org_id', 'is not', null),
+      scope.ownOrganisationIds.length
+        ? eb.or([visible, eb('owner_org_id', 'in', scope.ownOrganisationIds)])
+        : visible,
+    ]);
+    // A personal file is listed to its owner account only (files.policy.ts).
+    return scope.accountId
+      ? eb.or([organisations, eb('owner_account_id', '=', scope.accountId)])
+      : organisations;
   });
   if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);

@@ -13,8 +13,11 @@ import { browseFiles, changeFile, deleteFile, fileContent, showFile } from './fi
 import { certainlyTooLarge, fileTooLarge, uploadFile } from './files.upload.ts';
 
 const tags = ['files'];
-/** Who uploads, changes and deletes files (each for their own organisation; the policy decides). */
-export const FILE_WRITERS = { roles: ['secretariat', 'agency_admin', 'agency_editor', 'org_rep'] } as const;
+/**
+ * Who uploads, changes and deletes files: any signed-in account; the policy decides (uploader
+ * roles for their own organisation, any account for its personal files).
+ */
+export const FILE_WRITERS = 'signed-in';
 
 /**
  * Files: `POST /api/files` (multipart upload, its own scope with the multipart parser), metadata,

@@ -9,8 +9,9 @@ const EntityTypeSchema = z
 
 /**
  * Where an upload goes, in the query string of `POST /api/files` (the body is the file): the
- * owner (default: the uploader's organisation), the visibility (default `owner`), and the record
- * it belongs to (both or neither).
+ * owner (default: the uploader's organisation; for an account that uploads for none, the account
+ * itself: a personal file), the visibility (default `owner`, the only one of a personal file), and
+ * the record it belongs to (both or neither).
  */
 export const UploadQuerySchema = z
   .strictObject({
@@ -47,7 +48,10 @@ export const FileSchema = z.object({
   mediaType: z.string().describe('Found in the content, not taken from the upload'),
   size: z.number().int(),
   sha256: z.string(),
-  ownerOrgId: z.uuid(),
+  ownerOrgId: z.uuid().nullable().describe('The owning organisation; null for a personal file'),
+  personal: z
+    .boolean()
+    .describe('Owned by the account that uploaded it (always `owner`): only that account reads it here'),
   visibility: VisibilitySchema,
   entity: z.object({ type: z.string(), id: z.uuid() }).nullable(),
   createdAt: z.string(),

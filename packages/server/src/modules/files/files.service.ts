@@ -2,7 +2,7 @@ import type { ReadStream } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Database } from '../../db/schema.ts';
-import { forbidden, notFound } from '../../errors/app-error.ts';
+import { AppError, forbidden, notFound } from '../../errors/app-error.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { referencedOrganisation } from '../registry/registry.references.ts';
@@ -88,9 +88,21 @@ async function manageableFile(db: Kysely<Database>, ctx: RequestContext, id: str
 }
 
 /**
+ * A personal file stays its account's and `owner` (ADR 0011); only its record may change.
+ * @throws AppError VALIDATION_FAILED
+ */
+function personalChange(input: FileUpdate): void {
+  const path = input.ownerOrgId !== undefined ? 'body.ownerOrgId' : 'body.visibility';
+  if (input.ownerOrgId === undefined && (input.visibility ?? 'owner') === 'owner') return;
+  throw new AppError('VALIDATION_FAILED', 'A personal file stays yours and private.', {
+    errors: [{ path, message: 'cannot change on a personal file' }],
+  });
+}
+
+/**
  * Changes a file's owner, visibility or record, audited. A new owner must be one the actor
- * uploads for.
- * @throws AppError NOT_FOUND, FORBIDDEN, VALIDATION_FAILED (unknown owner)
+ * uploads for; of a personal file only the record changes.
+ * @throws AppError NOT_FOUND, FORBIDDEN, VALIDATION_FAILED (unknown owner, a personal file's owner or visibility)
  */
 export async function changeFile(
   deps: AppDeps,
@@ -100,6 +112,7 @@ export async function changeFile(
 ): Promise<FileView> {
   return deps.db.transaction().execute(async (trx) => {
     const file = await manageableFile(trx, ctx, id);
+    if (file.owner_account_id !== null) personalChange(input);
     if (input.ownerOrgId !== undefined) {
       if (!canUploadAs(ctx.actor, input.ownerOrgId))
         throw forbidden('You may not hand files to this organisation.');
@@ -146,7 +159,8 @@ export async function deleteFile(deps: AppDeps, ctx: RequestContext, id: string)
 /**
  * For modules whose records hold files (meetings): gives `files` the record's owner (kept when the
  * record has none) and visibility, in the caller's transaction, audited per changed file. Call it
- * whenever files are attached or the record's owner or visibility changes.
+ * whenever files are attached or the record's owner or visibility changes. A personal file is left
+ * as it is: it stays its account's and `owner` (the record's module serves it to its readers).
  */
 export async function alignFiles(
   db: Kysely<Database>,
@@ -155,6 +169,7 @@ export async function alignFiles(
   access: { ownerOrgId: string | null; visibility: Visibility },
 ): Promise<void> {
   for (const file of files) {
+    if (file.owner_account_id !== null) continue;
     const owner = access.ownerOrgId ?? file.owner_org_id;
     if (file.owner_org_id === owner && file.visibility === access.visibility) continue;
     const after = await updateFile(db, file.id, { owner_org_id: owner, visibility: access.visibility });

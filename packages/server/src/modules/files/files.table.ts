@@ -14,7 +14,10 @@ export interface FilesTable {
   media_type: string;
   size_bytes: number;
   sha256: string;
-  owner_org_id: string;
+  /** The owning organisation; null for a personal file (exactly one of the two owners is set). */
+  owner_org_id: string | null;
+  /** The account that owns a personal file (always visibility `owner`); null for an organisation's. */
+  owner_account_id: string | null;
   visibility: ColumnType<Visibility, Visibility | undefined, Visibility>;
   uploaded_by: string | null;
   created_at: ColumnType<Date, Date | string | undefined, never>;

@@ -8,7 +8,7 @@ import { referencedOrganisation } from '../registry/registry.references.ts';
 import { detectKind } from './files.detect.ts';
 import { FILE_KINDS, type FileKind, kindOfExtension, TEXT_KINDS } from './files.kinds.ts';
 import { sanitiseFileName, withExtensionOf } from './files.names.ts';
-import { canUploadAs, defaultFileOwner } from './files.policy.ts';
+import { canUploadAs, defaultFileOwner, personalFileOwner } from './files.policy.ts';
 import { presentFile } from './files.presenter.ts';
 import { insertFile } from './files.repository.ts';
 import type { FileView, UploadQuery } from './files.schema.ts';
@@ -85,11 +85,11 @@ async function receiveParts(deps: AppDeps, parts: AsyncIterable<UploadPart>) {
 
 /**
  * Stores an uploaded file (`multipart/form-data`, one part `file`) for `query.ownerOrgId` (default:
- * the uploader's organisation): streamed to disk within the size limit, its type judged by its
+ * the uploader's organisation; an account that uploads for none keeps a personal file): streamed to disk within the size limit, its type judged by its
  * content, kept under a server-made name, its row written and audited in one transaction. A
  * refused upload leaves no file and no row.
  * @throws AppError FORBIDDEN (not the uploader's organisation), VALIDATION_FAILED (no file, an
- *   empty one, an unknown owner), PAYLOAD_TOO_LARGE, FILE_TYPE_NOT_ALLOWED, FILE_TYPE_MISMATCH
+ *   empty one, an unknown owner, a personal file not `owner`), PAYLOAD_TOO_LARGE, FILE_TYPE_NOT_ALLOWED, FILE_TYPE_MISMATCH
  */
 export async function uploadFile(
   deps: AppDeps,
@@ -97,11 +97,7 @@ export async function uploadFile(
   parts: AsyncIterable<UploadPart>,
   query: UploadQuery,
 ): Promise<FileView> {
-  const ownerOrgId = query.ownerOrgId ?? defaultFileOwner(ctx.actor);
-  if (!ownerOrgId || !canUploadAs(ctx.actor, ownerOrgId)) {
-    throw forbidden('You may not upload files for this organisation.');
-  }
-  await referencedOrganisation(deps.db, ctx.actor, ownerOrgId, 'querystring.ownerOrgId');
+  const owner = await uploadOwner(deps, ctx, query);
   const { filename, upload } = await receiveParts(deps, parts);
   try {
     if (upload.size === 0) throw invalidPart('body.file', 'is empty');
@@ -110,7 +106,7 @@ export async function uploadFile(
     return await keepFile(deps, ctx, upload, {
       original_name: withExtensionOf(name, kind),
       media_type: FILE_KINDS[kind].mediaType,
-      owner_org_id: ownerOrgId,
+      ...owner,
       visibility: query.visibility,
       entity_type: query.entityType ?? null,
       entity_id: query.entityId ?? null,
@@ -123,8 +119,34 @@ export async function uploadFile(
 
 type KeptFields = Pick<
   StoredFile,
-  'original_name' | 'media_type' | 'owner_org_id' | 'visibility' | 'entity_type' | 'entity_id'
+  | 'original_name'
+  | 'media_type'
+  | 'owner_org_id'
+  | 'owner_account_id'
+  | 'visibility'
+  | 'entity_type'
+  | 'entity_id'
 >;
+
+/**
+ * Who owns an upload: the account itself when it uploads for no organisation (a personal file,
+ * visibility `owner` only), otherwise the organisation named or the uploader's first.
+ * @throws AppError FORBIDDEN, VALIDATION_FAILED (unknown owner, a personal file not `owner`)
+ */
+async function uploadOwner(deps: AppDeps, ctx: RequestContext, query: UploadQuery) {
+  const account = personalFileOwner(ctx.actor, query.ownerOrgId);
+  if (account) {
+    if (query.visibility !== 'owner')
+      throw invalidPart('querystring.visibility', 'must be owner for a personal file');
+    return { owner_org_id: null, owner_account_id: account };
+  }
+  const ownerOrgId = query.ownerOrgId ?? defaultFileOwner(ctx.actor);
+  if (!ownerOrgId || !canUploadAs(ctx.actor, ownerOrgId)) {
+    throw forbidden('You may not upload files for this organisation.');
+  }
+  await referencedOrganisation(deps.db, ctx.actor, ownerOrgId, 'querystring.ownerOrgId');
+  return { owner_org_id: ownerOrgId, owner_account_id: null };
+}
 
 /** Writes the row and its audit entry, and moves the bytes into place inside the same transaction. */
 async function keepFile(deps: AppDeps, ctx: RequestContext, upload: Received, fields: KeptFields) {

@@ -61,6 +61,8 @@ function FileInput({ value, onChange, control }: QuestionFieldProps & { control:
     setBusy(true);
     setProblem(undefined);
     try {
+      // No owner named: the server keeps it for the applicant's organisation, or, for an account
+      // with none (an individual), as the account's personal file (ADR 0011).
       onChange((await uploadFile(file, { visibility: 'owner' })).id);
     } catch (error) {
       setProblem(errorMessage(t, error));
