@@ -47,9 +47,18 @@ test('a diaspora representative applies, is reviewed and accepted, attends, gets
   await organiser.getByLabel('Last day').fill(day(-2));
   await organiser.getByLabel('Places').fill('20');
   await organiser.getByLabel('Status').selectOption('published');
+  // The event it is held as, picked from the calendar (here the demo's Baku exchange of experience).
+  const heldEvent = organiser.getByLabel('The event it was held as: search events by title');
+  await heldEvent.fill('Exchange of experience');
+  await heldEvent.press('Enter');
+  await organiser
+    .getByRole('button', { name: /^Add Exchange of experience/ })
+    .first()
+    .click();
   await expectNoAxeViolations(organiser, 'the programme form');
   await organiser.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(organiser.getByRole('heading', { level: 1, name: TITLE_EN })).toBeVisible();
+  await expect(organiser.getByRole('link', { name: /^Exchange of experience/ })).toBeVisible();
   const programme = { id: new URL(organiser.url()).pathname.split('/').pop() ?? '' };
 
   await organiser.getByRole('link', { name: 'Call and form' }).click();

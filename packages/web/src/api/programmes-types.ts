@@ -178,6 +178,7 @@ export interface ProgrammeInput {
   status?: ProgrammeStatus;
   visibility?: string;
   planItemId?: string | null;
+  eventId?: string | null;
 }
 
 export interface LocalTime {

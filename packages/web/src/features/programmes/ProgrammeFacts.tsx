@@ -5,6 +5,7 @@ import { useFormat } from '../../i18n/use-format';
 import { pickLocalized } from '../../lib/localized';
 import { PeriodText } from '../plans/PeriodText';
 import { organisationPath, planItemPath } from '../plans/paths';
+import { HeldEventLink } from './HeldEvent';
 
 /** Where a programme takes place: its place (or region) and host country. */
 export function usePlaceText() {
@@ -83,6 +84,9 @@ export function ProgrammeFacts({ programme }: { programme: ProgrammeDetail }) {
             t('programmes.field.languages'),
             audience.languages.map((l) => format.languageName(l)).join(', '),
           )
+        : null}
+      {programme.eventId
+        ? row(t('programmes.field.heldEvent'), <HeldEventLink eventId={programme.eventId} />)
         : null}
       {programme.planItem
         ? row(

@@ -18,6 +18,7 @@ import { useCountries } from '../registry/use-countries';
 import { useFormSubmit } from '../registry/use-form-submit';
 import { useFormValues } from '../registry/use-form-values';
 import { PROGRAMMES_PATH, programmePath } from './paths';
+import { HeldEventField } from './HeldEvent';
 import { PlanItemField } from './PlanItemField';
 import { formToProgrammeInput, programmeToForm, validateProgramme } from './programme-form';
 
@@ -142,6 +143,7 @@ function ProgrammeForm({ existing }: { existing?: ProgrammeDetail }) {
         />
       </div>
       <PlanItemField value={values.planItem} onChange={(v) => set('planItem', v)} />
+      <HeldEventField value={values.event} onChange={(v) => set('event', v)} />
       <div className="form-row">
         <SelectField
           label={t('programmes.field.status')}

@@ -47,6 +47,10 @@ describe('programme form', () => {
     expect(
       formToProgrammeInput({ ...blank, planItem: { id: 'item-2.2', label: '2.2 USA' } }).planItemId,
     ).toBe('item-2.2');
+    expect(input.eventId).toBeNull();
+    expect(formToProgrammeInput({ ...blank, event: { id: 'baku-2019', label: 'Baku' } }).eventId).toBe(
+      'baku-2019',
+    );
   });
 
   it('keeps the stored supporters’ roles and gives new ones the support role', () => {

@@ -32,6 +32,8 @@ export interface ProgrammeFormValues {
   status: ProgrammeStatus;
   visibility: Visibility;
   planItem: { id: string; label: string } | null;
+  /** The event the programme was held as (its label is looked up when only the id is known). */
+  event: { id: string; label: string } | null;
 }
 
 /** Form values of an existing programme, or of a new one (a public draft training). */
@@ -64,6 +66,7 @@ export function programmeToForm(p: ProgrammeDetail | undefined, language: string
           label: `${p.planItem.code} ${p.planItem.title[language] ?? Object.values(p.planItem.title)[0] ?? ''}`,
         }
       : null,
+    event: p?.eventId ? { id: p.eventId, label: '' } : null,
   };
 }
 
@@ -110,6 +113,7 @@ export function formToProgrammeInput(values: ProgrammeFormValues): ProgrammeInpu
     status: values.status,
     visibility: values.visibility,
     planItemId: values.planItem?.id ?? null,
+    eventId: values.event?.id ?? null,
   };
   if (values.organiser) input.organiserId = values.organiser.id;
   return input;
