@@ -17,7 +17,8 @@ import {
   presentItem,
   presentProgressUpdate,
 } from './plans.presenter.ts';
-import { evidenceLabels, readableDecisions, readableRefNames, visibleEvidence } from './plans.references.ts';
+import { evidenceLabels, readableDecisions, visibleEvidence } from './plans.references.ts';
+import { readableRefNames } from '../registry/organisation-refs.ts';
 import type { EvidenceType, PlanItem } from './plans.table.ts';
 import { updateStats, updatesOfItem } from './updates.repository.ts';
 

@@ -4,7 +4,7 @@ import { bodiesOfItems } from './item-details.repository.ts';
 import { itemsOfPlan } from './items.repository.ts';
 import { todayOf } from './items.views.ts';
 import { readablePlan } from './plans.access.ts';
-import { readableRefNames } from './plans.references.ts';
+import { readableRefNames } from '../registry/organisation-refs.ts';
 import { isOverdue } from './plans.presenter.ts';
 import { ITEM_STATUSES, type ItemStatus } from './plans.table.ts';
 

@@ -8,10 +8,7 @@ import { findEvents, organisationsOfEvents } from '../meetings/events.repository
 import { canReadEvent } from '../meetings/meetings.policy.ts';
 import { decisionReference } from '../meetings/meetings.presenter.ts';
 import type { Event } from '../meetings/meetings.table.ts';
-import { organisationSummaries } from '../registry/organisations.repository.ts';
-import { canReadRecord } from '../registry/registry.policy.ts';
 import { textIn } from '../registry/registry.presenter.ts';
-import { refNames } from '../reports/reports.repository.ts';
 import { invalidField } from '../registry/registry.references.ts';
 import type { EvidenceView } from './plans.presenter.ts';
 import { decisionsWithEvents } from './plans.repository.ts';
@@ -114,17 +111,4 @@ export async function checkDecisions(
   const found = await readableDecisions(db, actor, ids);
   const i = ids.findIndex((id) => !found.has(id));
   if (i >= 0) throw invalidField(`${path}.${i}`, 'is not a known decision');
-}
-
-/**
- * The `Ref` names of the organisations of `ids` the actor may read (abbreviation, else name, as
- * docs/api/plans.md says and the plan import matches), by id.
- */
-export async function readableRefNames(db: Kysely<Database>, actor: Actor, ids: readonly string[]) {
-  const [summaries, names] = await Promise.all([organisationSummaries(db, ids), refNames(db, ids)]);
-  return new Map(
-    [...summaries.values()]
-      .filter((s) => canReadRecord(actor, s))
-      .map((s) => [s.id, names.get(s.id) ?? s.name]),
-  );
 }

@@ -13,7 +13,8 @@ import { invalidField, referencedOrganisation } from '../registry/registry.refer
 import { auditPlans, editablePlan, readablePlan } from './plans.access.ts';
 import { canCreatePlan, canEditPlan, plansReadScope, updatingBodiesOf } from './plans.policy.ts';
 import { presentPlanSummary } from './plans.presenter.ts';
-import { checkDecisions, readableDecisions, readableEvents, readableRefNames } from './plans.references.ts';
+import { checkDecisions, readableDecisions, readableEvents } from './plans.references.ts';
+import { readableRefNames } from '../registry/organisation-refs.ts';
 import { insertPlan, itemCounts, listPlans, planHasItemOf, updatePlanRow } from './plans.repository.ts';
 import type { PlanCreate, PlanUpdate } from './plans.schema.ts';
 import type { Plan, PlanUpdate as PlanColumns } from './plans.table.ts';

@@ -5,7 +5,7 @@ import { forbidden, notFound } from '../../errors/app-error.ts';
 import { groupBy } from '../../lib/group-by.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { personOfAccount } from '../meetings/participation.repository.ts';
-import { readableRefNames } from '../plans/plans.references.ts';
+import { readableRefNames } from '../registry/organisation-refs.ts';
 import { primaryOf } from '../registry/people.presenter.ts';
 import { namesOfPeople } from '../registry/people.repository.ts';
 import { flattenText } from '../registry/registry.presenter.ts';

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../app-deps.ts';
 import { ANONYMOUS } from '../accounts/actor.ts';
 import { toLocale } from '../mail/mail.templates.ts';
-import { readableRefNames } from '../plans/plans.references.ts';
+import { readableRefNames } from '../registry/organisation-refs.ts';
 import { organisationSummaries } from '../registry/organisations.repository.ts';
 import { flattenText, textIn } from '../registry/registry.presenter.ts';
 import { followupOf } from './attendance.repository.ts';

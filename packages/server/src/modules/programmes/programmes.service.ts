@@ -6,7 +6,7 @@ import { groupBy } from '../../lib/group-by.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { personOfAccount } from '../meetings/participation.repository.ts';
-import { readableRefNames } from '../plans/plans.references.ts';
+import { readableRefNames } from '../registry/organisation-refs.ts';
 import { canReadRecord, defaultOwnerOf } from '../registry/registry.policy.ts';
 import { flattenText } from '../registry/registry.presenter.ts';
 import { applicationCounts, applicationOfPerson } from './applications.repository.ts';

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { containing } from '../registry/organisations.repository.ts';
-import { refName } from '../reports/reports.repository.ts';
+import { refName } from '../registry/organisation-refs.ts';
 import type { ApplicationReview, ReviewCriterion } from './reviews.table.ts';
 
 // Queries on a programme's reviewers and criteria and on the applications' reviews.

@@ -5,7 +5,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { bodiesOfItems } from '../plans/item-details.repository.ts';
 import { progressUpdateViews } from '../plans/items.views.ts';
 import { plansReadScope } from '../plans/plans.policy.ts';
-import { readableRefNames } from '../plans/plans.references.ts';
+import { readableRefNames } from '../registry/organisation-refs.ts';
 import { flattenText } from '../registry/registry.presenter.ts';
 import { itemsOfOrganisation, itemsOfYear, type ReportItemRow, updateCountsInYear } from './reports.plans.ts';
 import type { Year } from './reports.repository.ts';

@@ -1,7 +1,8 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { eventsInScope } from '../meetings/events.repository.ts';
-import { inScope, organisationLabel, type VisibilityScope } from '../registry/organisations.repository.ts';
+import { inScope, type VisibilityScope } from '../registry/organisations.repository.ts';
+import { refName } from '../registry/organisation-refs.ts';
 import { placeLabel } from '../registry/places.repository.ts';
 import type { Decision, Event } from '../meetings/meetings.table.ts';
 
@@ -121,12 +122,6 @@ export async function eventsPerMonth(
   return months;
 }
 
-/** An organisation's name as a `Ref` shows it: its current abbreviation, else its label. */
-export const refName = (alias = 'o') =>
-  sql<string>`coalesce((select n.abbreviation from organisation_names n
-    where n.organisation_id = ${sql.ref(`${alias}.id`)} and n.valid_to is null and n.abbreviation is not null
-    order by (n.lang = 'en') desc, n.sort limit 1), ${organisationLabel(alias)}, '')`;
-
 /** The OTS member states (gazetteer countries with status member), by code, named in `lang`. */
 export async function memberStates(db: Kysely<Database>, lang: string) {
   const rows = await db
@@ -178,17 +173,6 @@ export async function eventsOfBodies(
       where ${inYear(scope, year)} and eo.organisation_id in (${ids})
         and eo.role in ('organiser', 'host', 'co_organiser')`.execute(db);
   return result.rows.map((r) => ({ eventId: r.event_id, organisationId: r.organisation_id }));
-}
-
-/** Ref names (abbreviation, else label) of organisations by id, read as they are (callers check access). */
-export async function refNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const rows = await db
-    .selectFrom('organisations as o')
-    .select(['o.id', refName().as('name')])
-    .where('o.id', 'in', [...new Set(ids)])
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** The names of these countries in `lang`, by code. */

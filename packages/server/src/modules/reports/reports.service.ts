@@ -6,6 +6,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { decisionViews, eventItems } from '../meetings/events.detail.ts';
 import { findEvents } from '../meetings/events.repository.ts';
 import { meetingsReadScope } from '../meetings/meetings.policy.ts';
+import { refNames } from '../registry/organisation-refs.ts';
 import { readableOrganisation } from '../registry/registry.references.ts';
 import { itemsOfTheYear, organisationItems } from './reports.items.ts';
 import {
@@ -20,7 +21,6 @@ import {
   eventsOfOrganisation,
   eventsPerMonth,
   memberStates,
-  refNames,
   stateBodies,
   type Year,
 } from './reports.repository.ts';
